@@ -1,0 +1,50 @@
+/**
+ * Creates a Prisma client for a database target. lib/db.ts holds the app's single instance; scripts and
+ * tests create their own and must call close() (PGlite belongs to one process and must be closed).
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient } from "../../generated/prisma/client";
+import { openPGlite } from "./pglite";
+import { applyMigrations } from "./migrate";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
+
+
+/** Secret columns are never returned unless a query asks for them explicitly. */
+const omit = { user: { passwordHash: true } } as const;
+
+export function prismaOn(adapter: PrismaPg | PrismaPGlite) {
+  return new PrismaClient({ adapter, omit });
+}
+
+/** The app's client type (with the global omit) and its interactive-transaction client. */
+export type Db = ReturnType<typeof prismaOn>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Database = { prisma: Db; target: DatabaseTarget; close: () => Promise<void> };
+
+export async function openDatabase(
+  target: DatabaseTarget = resolveDatabaseTarget(),
+  options: { migrate?: boolean } = {},
+): Promise<Database> {
+  if (target.kind === "server") {
+    const prisma = prismaOn(new PrismaPg({ connectionString: target.url }));
+    return { prisma, target, close: () => prisma.$disconnect() };
+  }
+  const pg = openPGlite(target.dataDir);
+  if (options.migrate) await applyMigrations(pg);
+  return embedded(pg, target);
+}
+
+/** Wraps an open PGlite (a folder, or memory in tests). */
+export function embedded(pg: PGlite, target: DatabaseTarget = { kind: "embedded", dataDir: "memory" }): Database {
+  const prisma = prismaOn(new PrismaPGlite(pg));
+  return {
+    prisma,
+    target,
+    close: async () => {
+      await prisma.$disconnect();
+      await pg.close();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Tests run outside React Server Components; the real package would throw on import.
+export {};

@@ -1,0 +1,51 @@
+/**
+ * A fresh, migrated, real PostgreSQL for each test file: in-memory PGlite by default, or a new database on
+ * the server at DATABASE_URL (cloned from the template that tests/global-setup.ts migrates with Prisma).
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { openPGlite } from "@/lib/database/pglite";
+import { applyMigrations } from "@/lib/database/migrate";
+import { embedded, prismaOn, type Database } from "@/lib/database/client";
+import { resolveDatabaseTarget } from "@/lib/database/target";
+import { seedCurated } from "@/seed/load-curated";
+
+export const TEMPLATE_DATABASE = "effectwijzer_test_template";
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<Database> {
+  const target = resolveDatabaseTarget();
+  let database: Database;
+  if (target.kind === "server") {
+    const name = `effectwijzer_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: target.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+    await admin.end();
+    const url = withDatabase(target.url, name);
+    const prisma = prismaOn(new PrismaPg({ connectionString: url }));
+    database = {
+      prisma,
+      target: { kind: "server", url },
+      close: async () => {
+        await prisma.$disconnect();
+        const dropper = new pg.Client({ connectionString: target.url });
+        await dropper.connect();
+        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropper.end();
+      },
+    };
+  } else {
+    const pglite = openPGlite();
+    await applyMigrations(pglite);
+    database = embedded(pglite);
+  }
+  if (options.seed) await seedCurated(database.prisma);
+  return database;
+}
