@@ -10,6 +10,7 @@ import type { CuratedIntervention, CuratedStudy } from "./curated/types";
 import { addYears, partialDateStart, RECOGNITION_VALID_YEARS } from "../lib/partial-date";
 import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
+import { sameData } from "../lib/same-data";
 
 const SEED_ACTOR = "Effectwijzer seed (curated sources)";
 
@@ -53,7 +54,7 @@ function need(map: Map<string, number>, slug: string, what: string): number {
   return id;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const same = sameData;
 
 function interventionFields(c: CuratedIntervention) {
   return {

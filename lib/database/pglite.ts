@@ -5,6 +5,8 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
 /** Opens PGlite with the extensions the migrations create. No dataDir means in memory (tests). */
 export function openPGlite(dataDir?: string): PGlite {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
+  const options = { extensions: { pg_trgm, unaccent } };
+  if (!dataDir) return new PGlite(options);
+  mkdirSync(dataDir, { recursive: true });
+  return new PGlite(dataDir, options);
 }

@@ -12,6 +12,7 @@ export const riskFactors: (TaxonomyEntry & { isAce: boolean })[] = [
   { slug: "parental-mental-illness", nameNl: "Psychische problemen van ouder", nameEn: "Parental mental illness", isAce: true },
   { slug: "parental-detention", nameNl: "Detentie van ouder", nameEn: "Parental detention", isAce: true },
   { slug: "teenage-parent", nameNl: "Tienerouder", nameEn: "Teenage parent", isAce: false },
+  { slug: "young-parent", nameNl: "Jonge ouder", nameEn: "Young parent", isAce: false },
   { slug: "first-time-parent", nameNl: "Eerste kind", nameEn: "First-time parent", isAce: false },
   { slug: "poverty", nameNl: "Armoede of laag inkomen", nameEn: "Poverty or low income", isAce: false },
   { slug: "low-education", nameNl: "Laag opleidingsniveau", nameEn: "Low education", isAce: false },

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/queries";
+import { compareQuerySchema } from "@/lib/intervention/compare";
+import { searchParamsToObject } from "@/lib/intervention/schemas";
+import { issuesFromZod } from "@/lib/api/http";
+import { pick, toLocale } from "@/lib/i18n/locale";
+import { formatAgeRange, formatEstimate, formatNumber } from "@/lib/format";
+import { LevelBadge, RecognitionBadge, StaleMarker } from "@/components/interventions/badges";
+import { namesOf } from "@/components/interventions/reference-names";
+import { PrintButton } from "@/components/ui/print-button";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("compare"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+  const t = await getTranslations("compare");
+  const ti = await getTranslations("intervention");
+  const tp = await getTranslations("prevention");
+  const locale = toLocale(await getLocale());
+  const parsed = compareQuerySchema.safeParse(searchParamsToObject(await searchParams));
+  if (!parsed.success) {
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-3">{t("intro")}</p>
+        <div role="alert" className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">
+          {issuesFromZod(parsed.error).map((i) => (
+            <p key={i.message}>{i.message === "Choose at least 2 interventions" ? t("tooFew") : i.message}</p>
+          ))}
+        </div>
+        <p className="mt-3">
+          <Link href="/interventions" className="text-brand-700 underline">{ti("back")}</Link>
+        </p>
+      </div>
+    );
+  }
+  const prisma = await db();
+  const [references, ...found] = await Promise.all([
+    findReferenceLists(prisma),
+    ...parsed.data.slug.map((slug) => getInterventionBySlug(prisma, { slug })),
+  ]);
+  const items = found.filter((x): x is NonNullable<typeof x> => x !== null);
+  const outcomeNames = namesOf(references.outcomes, locale);
+  const deliveryNames = namesOf(references.deliveryModes, locale);
+  const outcomes = [...new Set(items.flatMap((i) => i.pooledEffects.map((p) => p.outcome)))];
+  const now = Date.now();
+
+  const rows: [string, (item: (typeof items)[number]) => React.ReactNode][] = [
+    [ti("level"), (i) => <LevelBadge level={i.evidenceLevel} />],
+    [ti("recognised"), (i) => (<><RecognitionBadge recognition={i.recognition} /> <StaleMarker recognition={i.recognition} isStale={i.isStale} /></>)],
+    [ti("targetGroups"), (i) => [...new Set(i.targetGroups.map((g) => tp(g.preventionLevel)))].join(", ")],
+    [ti("age"), (i) => [...new Set(i.targetGroups.map((g) => formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)))].join("; ")],
+    [ti("delivery"), (i) => i.deliveryModes.map((d) => deliveryNames[d] ?? d).join(", ")],
+    [ti("intensity"), (i) => pick(i.intensity, locale) ?? "—"],
+    [ti("provider"), (i) => pick(i.provider, locale) ?? "—"],
+    [ti("cost"), (i) => (i.costPerFamilyEur !== null ? `€ ${formatNumber(i.costPerFamilyEur, locale, 0)}${i.costYear ? ` (${i.costYear})` : ""}` : i.costNote ?? "—")],
+    ...outcomes.map((o): [string, (item: (typeof items)[number]) => React.ReactNode] => [
+      `${ti("effect")}: ${outcomeNames[o] ?? o}`,
+      (i) => {
+        const p = i.pooledEffects.find((x) => x.outcome === o);
+        return p ? `g = ${formatEstimate(p.estimate, p.ciLower, p.ciUpper, locale)} (k = ${p.k})` : "—";
+      },
+    ]),
+    [t("evidenceAge"), (i) => (i.lastReviewedOn ? t("years", { n: Math.floor((now - Date.parse(i.lastReviewedOn)) / (365.25 * 864e5)) }) : t("unknown"))],
+  ];
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <PrintButton label={t("print")} />
+      </div>
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr>
+              <td />
+              {items.map((i) => (
+                <th key={i.slug} scope="col" className="border-b-2 border-brand-700 p-2 text-left text-base">
+                  <Link href={`/interventions/${i.slug}`} className="text-brand-700 underline">
+                    {pick(i.name, locale)}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, cell]) => (
+              <tr key={label} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 text-left font-medium">{label}</th>
+                {items.map((i) => (
+                  <td key={i.slug} className="p-2">{cell(i)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

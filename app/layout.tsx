@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Providers } from "./providers";
+import { setLocaleAction } from "./locale-actions";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Effectwijzer", template: "%s · Effectwijzer" },
+  description: "Databank van jeugd- en gezinsinterventies met bewijsniveau en effectgroottes",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("app");
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-white text-slate-900 antialiased">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+        >
+          {t("skipToContent")}
+        </a>
+        <header className="no-print border-b border-slate-200 bg-brand-800 text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <Link href="/" className="text-xl font-bold text-white no-underline">
+              {t("name")}
+              <span className="ml-2 hidden text-sm font-normal sm:inline">{t("tagline")}</span>
+            </Link>
+            <nav aria-label="Hoofdmenu / Main">
+              <ul className="flex flex-wrap items-center gap-4 text-sm">
+                <li>
+                  <Link className="text-white underline-offset-4 hover:underline" href="/interventions">
+                    {t("nav.interventions")}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white underline-offset-4 hover:underline" href="/compare">
+                    {t("nav.compare")}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white underline-offset-4 hover:underline" href="/api-docs">
+                    {t("nav.api")}
+                  </Link>
+                </li>
+                <li>
+                  <form action={setLocaleAction}>
+                    <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
+                    <button
+                      type="submit"
+                      lang={locale === "nl" ? "en" : "nl"}
+                      aria-label={t("switchToLabel")}
+                      className="rounded border border-white px-2 py-1 text-white hover:bg-white hover:text-brand-800"
+                    >
+                      {t("switchTo")}
+                    </button>
+                  </form>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <NextIntlClientProvider>
+          <Providers>
+            <main id="content" className="mx-auto max-w-6xl px-4 py-6">
+              {children}
+            </main>
+          </Providers>
+        </NextIntlClientProvider>
+        <footer className="no-print mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700">
+          {t("footer")}
+        </footer>
+      </body>
+    </html>
+  );
+}

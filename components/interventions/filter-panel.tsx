@@ -1,0 +1,299 @@
+"use client";
+/**
+ * The catalogue filters as one native GET form: it works without JavaScript (Search button), and with
+ * JavaScript every change rewrites the URL at once. The controls reflect the URL (so the back button
+ * works) and facet counts are fetched live for the new URL while the results re-render on the server.
+ */
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import {
+  evidenceLevelSlugs,
+  preventionLevelSlugs,
+  sortValues,
+  type Facets,
+  type InterventionFilters,
+} from "@/lib/intervention/schemas";
+import { queryKeys } from "@/lib/query-client";
+import type { NamedSlug } from "./reference-names";
+
+type Props = {
+  filters: InterventionFilters;
+  facets: Facets;
+  serverQuery: string;
+  riskFactors: NamedSlug[];
+  outcomes: NamedSlug[];
+  deliveryModes: NamedSlug[];
+  locale: "nl" | "en";
+};
+
+async function fetchFacets(query: string): Promise<Facets> {
+  const params = new URLSearchParams(query);
+  params.delete("page");
+  params.set("pageSize", "1");
+  const response = await fetch(`/api/v1/interventions?${params}`);
+  if (!response.ok) throw new Error(`Facets request failed with ${response.status}`);
+  return (await response.json()).facets;
+}
+
+export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskFactors, outcomes, deliveryModes, locale }: Props) {
+  const t = useTranslations("catalogue");
+  const tl = useTranslations("levels");
+  const tp = useTranslations("prevention");
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const form = useRef<HTMLFormElement>(null);
+  // The URL as the user last set it; ahead of searchParams while the navigation is pending.
+  const [query, setQuery] = useState(searchParams.toString());
+  useEffect(() => setQuery(searchParams.toString()), [searchParams]);
+  const current = new URLSearchParams(query);
+  const { data: facets = initialFacets } = useQuery({
+    queryKey: queryKeys.catalogueFacets(query),
+    queryFn: () => fetchFacets(query),
+    initialData: query === serverQuery ? initialFacets : undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  function navigate(change: (params: URLSearchParams) => void) {
+    const params = new URLSearchParams(query);
+    change(params);
+    params.delete("page");
+    if (params.getAll("outcome").length !== 1) {
+      params.delete("minEffect");
+      if (params.get("sort") === "effect") params.delete("sort");
+    }
+    if (!params.get("q") && params.get("sort") === "relevance") params.delete("sort");
+    const next = params.toString();
+    setQuery(next);
+    startTransition(() => router.push(`/interventions${next ? `?${next}` : ""}`, { scroll: false }));
+  }
+
+  function toggle(param: string, value: string, on: boolean) {
+    navigate((p) => {
+      const values = p.getAll(param).filter((v) => v !== value);
+      p.delete(param);
+      for (const v of on ? [...values, value] : values) p.append(param, v);
+    });
+  }
+
+  function setSingle(param: string, value: string) {
+    navigate((p) => (value ? p.set(param, value) : p.delete(param)));
+  }
+
+  function submitText() {
+    const elements = form.current?.elements;
+    if (!elements) return;
+    const value = (name: string) => ((elements.namedItem(name) as HTMLInputElement | null)?.value ?? "").trim();
+    navigate((p) => {
+      for (const name of ["q", "ageMonths", "minEffect"]) {
+        const v = value(name);
+        if (v) p.set(name, v);
+        else p.delete(name);
+      }
+    });
+  }
+
+  const name = (e: NamedSlug) => (locale === "en" ? e.nameEn : e.nameNl);
+  const count = (param: keyof Facets, value: string) => facets?.[param]?.[value] ?? 0;
+  const selected = (param: string) => current.getAll(param);
+  const oneOutcome = selected("outcome").length === 1;
+
+  const checkboxGroup = (
+    param: "targetGroup" | "riskFactor" | "outcome" | "delivery",
+    legend: string,
+    values: { value: string; label: string }[],
+    open = true,
+  ) => {
+    const chosen = selected(param);
+    return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <details open={open || chosen.length > 0}>
+        <summary className="cursor-pointer font-semibold">
+          <legend className="inline">{legend}</legend>
+        </summary>
+        <ul className="mt-2 space-y-1">
+          {values.map((v) => {
+            const n = count(param, v.value);
+            const id = `f-${param}-${v.value}`;
+            return (
+              <li key={v.value}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  name={param}
+                  value={v.value}
+                  checked={chosen.includes(v.value)}
+                  onChange={(e) => toggle(param, v.value, e.target.checked)}
+                  className="mr-2 h-4 w-4 align-middle"
+                />
+                <label htmlFor={id} className={n === 0 && !chosen.includes(v.value) ? "text-slate-600" : undefined}>
+                  {v.label} <span className="tabular-nums text-slate-700">({n})</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </fieldset>
+    );
+  };
+
+  return (
+    <form
+      ref={form}
+      method="get"
+      action="/interventions"
+      role="search"
+      aria-label={t("filters")}
+      aria-busy={pending}
+      className="space-y-3 text-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submitText();
+      }}
+    >
+      <div>
+        <label htmlFor="f-q" className="block font-semibold">
+          {t("searchLabel")}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            key={`q-${filters.q ?? ""}`}
+            defaultValue={filters.q ?? ""}
+            placeholder={t("searchPlaceholder")}
+            className="w-full rounded border border-slate-500 px-2 py-1"
+          />
+          <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
+            {t("search")}
+          </button>
+        </div>
+      </div>
+      {checkboxGroup(
+        "targetGroup",
+        t("targetGroup"),
+        preventionLevelSlugs.map((v) => ({ value: v, label: tp(v) })),
+      )}
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("ageMonths")}</legend>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="f-age"
+            name="ageMonths"
+            type="number"
+            min={-9}
+            max={216}
+            step={1}
+            key={`age-${filters.ageMonths ?? ""}`}
+            defaultValue={filters.ageMonths ?? ""}
+            aria-label={t("ageMonths")}
+            aria-describedby="f-age-hint"
+            className="w-24 rounded border border-slate-500 px-2 py-1"
+          />
+          <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-700">
+            {t("ageApply")}
+          </button>
+        </div>
+        <p id="f-age-hint" className="mt-1 text-slate-700">
+          {t("ageHint")}
+        </p>
+      </fieldset>
+      {checkboxGroup("riskFactor", t("riskFactor"), riskFactors.map((r) => ({ value: r.slug, label: name(r) })), false)}
+      {checkboxGroup("outcome", t("outcome"), outcomes.map((r) => ({ value: r.slug, label: name(r) })), false)}
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("minEffect")}</legend>
+        <input
+          id="f-min-effect"
+          name="minEffect"
+          type="number"
+          step={0.05}
+          min={-5}
+          max={5}
+          key={`min-${filters.minEffect ?? ""}`}
+          defaultValue={filters.minEffect ?? ""}
+          disabled={!oneOutcome}
+          aria-label={t("minEffect")}
+          aria-describedby="f-min-effect-hint"
+          className="mt-1 w-24 rounded border border-slate-500 px-2 py-1 disabled:bg-slate-100"
+        />
+        {!oneOutcome && (
+          <p id="f-min-effect-hint" className="mt-1 text-slate-700">
+            {t("minEffectNeedsOutcome")}
+          </p>
+        )}
+      </fieldset>
+      {checkboxGroup("delivery", t("delivery"), deliveryModes.map((r) => ({ value: r.slug, label: name(r) })), false)}
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("rating")}</legend>
+        <ul className="mt-2 space-y-1">
+          <li>
+            <input
+              id="f-rating-any"
+              type="radio"
+              name="rating"
+              value=""
+              checked={!current.get("rating")}
+              onChange={() => setSingle("rating", "")}
+              className="mr-2 h-4 w-4 align-middle"
+            />
+            <label htmlFor="f-rating-any">{t("anyLevel")}</label>
+          </li>
+          {evidenceLevelSlugs.map((level) => (
+            <li key={level}>
+              <input
+                id={`f-rating-${level}`}
+                type="radio"
+                name="rating"
+                value={level}
+                checked={current.get("rating") === level}
+                onChange={() => setSingle("rating", level)}
+                className="mr-2 h-4 w-4 align-middle"
+              />
+              <label htmlFor={`f-rating-${level}`}>
+                {tl(level)} <span className="tabular-nums text-slate-700">({count("rating", level)})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("recognised")}</legend>
+        <input
+          id="f-recognised"
+          type="checkbox"
+          name="recognised"
+          value="true"
+          checked={current.get("recognised") === "true"}
+          onChange={(e) => setSingle("recognised", e.target.checked ? "true" : "")}
+          className="mr-2 h-4 w-4 align-middle"
+        />
+        <label htmlFor="f-recognised">
+          {t("recognisedOnly")} <span className="tabular-nums text-slate-700">({count("recognised", "true")})</span>
+        </label>
+      </fieldset>
+      <div className="border-t border-slate-200 pt-3">
+        <label htmlFor="f-sort" className="block font-semibold">
+          {t("sort")}
+        </label>
+        <select
+          id="f-sort"
+          name="sort"
+          value={current.get("sort") ?? filters.sort}
+          onChange={(e) => setSingle("sort", e.target.value)}
+          className="mt-1 rounded border border-slate-500 px-2 py-1">
+          {sortValues
+            .filter((s) => (s === "effect" ? oneOutcome : s === "relevance" ? Boolean(current.get("q")) : true))
+            .map((s) => (
+              <option key={s} value={s}>
+                {t(`sorts.${s}`)}
+              </option>
+            ))}
+        </select>
+      </div>
+    </form>
+  );
+}

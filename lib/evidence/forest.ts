@@ -1,0 +1,58 @@
+/** The numbers behind a forest plot: per-study CIs and weights, and the pooled REML result. Pure. */
+import { pool } from "../stats/pool";
+import { studyInterval } from "../stats/effect-size";
+import { toBenefitSmd } from "./compute";
+import type { EffectMeasure } from "../../generated/prisma/enums";
+
+export type ForestInput = {
+  label: string;
+  measure: EffectMeasure;
+  yi: number | null;
+  vi: number | null;
+  higherIsBetter: boolean;
+};
+
+export type ForestRow = { label: string; yi: number; ciLower: number; ciUpper: number; weight: number };
+export type Forest = {
+  rows: ForestRow[];
+  pooled: {
+    k: number;
+    estimate: number;
+    ciLower: number;
+    ciUpper: number;
+    piLower: number;
+    piUpper: number;
+    tau2: number;
+    I2: number | null;
+  };
+};
+
+/** Null when fewer than `minStudies` effects can be put on the SMD scale. */
+export function buildForest(effects: ForestInput[], minStudies = 2): Forest | null {
+  const usable = effects.flatMap((e) => {
+    const smd = toBenefitSmd(e);
+    return smd ? [{ label: e.label, ...smd }] : [];
+  });
+  if (usable.length < minStudies) return null;
+  const { pooled, weights } = pool(
+    usable.map((u) => u.yi),
+    usable.map((u) => u.vi),
+    { method: "REML" },
+  );
+  return {
+    rows: usable.map((u, i) => {
+      const ci = studyInterval(u);
+      return { label: u.label, yi: u.yi, ciLower: ci.ciLower, ciUpper: ci.ciUpper, weight: weights[i] };
+    }),
+    pooled: {
+      k: pooled.k,
+      estimate: pooled.estimate,
+      ciLower: pooled.ciLower,
+      ciUpper: pooled.ciUpper,
+      piLower: pooled.piLower,
+      piUpper: pooled.piUpper,
+      tau2: pooled.tau2,
+      I2: pooled.I2,
+    },
+  };
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/**
+ * npm start: generate the Prisma client, build, bring the database up to date (migrate; seed on first
+ * start) and serve on $PORT (default 3000). `--dev` serves with hot reload instead of a production build.
+ */
+import { execFileSync, spawn } from "node:child_process";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
+
+run("npx", ["prisma", "generate"]);
+if (!dev) run("npx", ["next", "build"]);
+run("npx", ["tsx", "seed/prepare.mts"]);
+
+const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * npm test: every test. Unit and integration tests (vitest, on a real database: in-memory PGlite, or the
+ * server at DATABASE_URL), then a production build and the browser tests (Playwright on Chromium) against
+ * a freshly migrated and seeded database.
+ */
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+const run = (cmd, args, extra = {}) => execFileSync(cmd, args, { stdio: "inherit", env: { ...env, ...extra } });
+const only = process.argv.slice(2);
+const wants = (step) => only.length === 0 || only.includes(step);
+
+run("npx", ["prisma", "generate"]);
+if (wants("unit")) run("npx", ["vitest", "run"]);
+if (wants("e2e")) {
+  let e2eEnv;
+  if (env.DATABASE_URL) {
+    // A fresh database on the server, next to the one in DATABASE_URL.
+    const url = new URL(env.DATABASE_URL);
+    const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS "effectwijzer_e2e" WITH (FORCE)');
+    await admin.query('CREATE DATABASE "effectwijzer_e2e"');
+    await admin.end();
+    url.pathname = "/effectwijzer_e2e";
+    e2eEnv = { DATABASE_URL: url.toString() };
+  } else {
+    const dir = path.resolve(".data/e2e-pglite");
+    rmSync(dir, { recursive: true, force: true });
+    e2eEnv = { PGLITE_DIR: dir };
+  }
+  run("npx", ["next", "build"], e2eEnv);
+  run("npx", ["tsx", "seed/prepare.mts"], e2eEnv);
+  run("npx", ["playwright", "test"], e2eEnv);
+}
