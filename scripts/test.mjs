@@ -35,5 +35,6 @@ if (wants("e2e")) {
   }
   run("npx", ["next", "build"], e2eEnv);
   run("npx", ["tsx", "seed/prepare.mts"], e2eEnv);
+  run("npx", ["tsx", "tests/e2e/fixtures/prepare.mts"], e2eEnv);
   run("npx", ["playwright", "test"], e2eEnv);
 }

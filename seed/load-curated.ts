@@ -12,7 +12,6 @@ import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
 import { sameData } from "../lib/same-data";
 
-const SEED_ACTOR = "Effectwijzer seed (curated sources)";
 
 export type SeedSummary = { interventions: number; created: number; studies: number; effectSizes: number };
 

@@ -5,7 +5,7 @@
  * works) and facet counts are fetched live for the new URL while the results re-render on the server.
  */
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useOptimistic, useRef, useTransition } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import {
@@ -45,9 +45,8 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
   const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
-  // The URL as the user last set it; ahead of searchParams while the navigation is pending.
-  const [query, setQuery] = useState(searchParams.toString());
-  useEffect(() => setQuery(searchParams.toString()), [searchParams]);
+  // The URL as the user last set it: ahead of searchParams while the navigation is pending.
+  const [query, setOptimisticQuery] = useOptimistic(searchParams.toString());
   const current = new URLSearchParams(query);
   const { data: facets = initialFacets } = useQuery({
     queryKey: queryKeys.catalogueFacets(query),
@@ -66,8 +65,10 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
     }
     if (!params.get("q") && params.get("sort") === "relevance") params.delete("sort");
     const next = params.toString();
-    setQuery(next);
-    startTransition(() => router.push(`/interventions${next ? `?${next}` : ""}`, { scroll: false }));
+    startTransition(() => {
+      setOptimisticQuery(next);
+      router.push(`/interventions${next ? `?${next}` : ""}`, { scroll: false });
+    });
   }
 
   function toggle(param: string, value: string, on: boolean) {

@@ -12,7 +12,7 @@ export type DatabaseTarget =
 /** A syntactically valid URL for the Prisma CLI, which refuses to run without one. */
 export const EMBEDDED_PLACEHOLDER_URL = "postgresql://embedded@127.0.0.1:1/embedded";
 
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url && url !== EMBEDDED_PLACEHOLDER_URL) {
     if (!/^postgres(ql)?:\/\//.test(url)) {

@@ -67,3 +67,16 @@ export function toBenefitSmd(
   else return null;
   return effect.higherIsBetter ? smd : { yi: -smd.yi, vi: smd.vi };
 }
+
+/**
+ * A study counts once per outcome: when it reports several effects on one outcome (e.g. mother and father
+ * reports), the most precise one (smallest variance on the SMD scale) enters the pool.
+ */
+export function onePerStudy<T extends { studyId: number; smd: EffectSize }>(effects: T[]): T[] {
+  const best = new Map<number, T>();
+  for (const e of effects) {
+    const current = best.get(e.studyId);
+    if (!current || e.smd.vi < current.smd.vi) best.set(e.studyId, e);
+  }
+  return effects.filter((e) => best.get(e.studyId) === e);
+}

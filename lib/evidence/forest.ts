@@ -1,10 +1,11 @@
 /** The numbers behind a forest plot: per-study CIs and weights, and the pooled REML result. Pure. */
 import { pool } from "../stats/pool";
 import { studyInterval } from "../stats/effect-size";
-import { toBenefitSmd } from "./compute";
+import { onePerStudy, toBenefitSmd } from "./compute";
 import type { EffectMeasure } from "../../generated/prisma/enums";
 
 export type ForestInput = {
+  studyId: number;
   label: string;
   measure: EffectMeasure;
   yi: number | null;
@@ -29,10 +30,12 @@ export type Forest = {
 
 /** Null when fewer than `minStudies` effects can be put on the SMD scale. */
 export function buildForest(effects: ForestInput[], minStudies = 2): Forest | null {
-  const usable = effects.flatMap((e) => {
-    const smd = toBenefitSmd(e);
-    return smd ? [{ label: e.label, ...smd }] : [];
-  });
+  const usable = onePerStudy(
+    effects.flatMap((e) => {
+      const smd = toBenefitSmd(e);
+      return smd ? [{ studyId: e.studyId, label: e.label, smd }] : [];
+    }),
+  ).map((e) => ({ label: e.label, ...e.smd }));
   if (usable.length < minStudies) return null;
   const { pooled, weights } = pool(
     usable.map((u) => u.yi),

@@ -1,16 +1,19 @@
 /**
  * Keeps PooledEffect in step with the accepted effect sizes: called inside the transaction that changes
- * them. One REML random-effects pool per intervention × outcome, on the SMD scale, positive = benefit.
+ * them. One REML random-effects pool per intervention × outcome, on the SMD scale, positive = benefit,
+ * with one effect per study (see onePerStudy).
  */
 import type { Tx } from "../database/client";
 import { pool } from "../stats/pool";
-import { toBenefitSmd } from "./compute";
+import { onePerStudy, toBenefitSmd } from "./compute";
+import type { EffectSize } from "../stats/effect-size";
 import { sameData } from "../same-data";
 
 export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
   const effects = await tx.effectSize.findMany({
     where: { study: { interventionId, status: "ACCEPTED" }, yi: { not: null }, vi: { not: null } },
     select: {
+      studyId: true,
       outcomeDomainId: true,
       measure: true,
       yi: true,
@@ -21,14 +24,12 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
     },
     orderBy: { id: "asc" },
   });
-  const byOutcome = new Map<number, { yi: number[]; vi: number[]; n: (number | null)[] }>();
+  const byOutcome = new Map<number, { studyId: number; smd: EffectSize; n: number | null }[]>();
   for (const e of effects) {
     const smd = toBenefitSmd(e);
     if (!smd) continue;
-    const group = byOutcome.get(e.outcomeDomainId) ?? { yi: [], vi: [], n: [] };
-    group.yi.push(smd.yi);
-    group.vi.push(smd.vi);
-    group.n.push(e.sampleSize ?? e.study.sampleSize);
+    const group = byOutcome.get(e.outcomeDomainId) ?? [];
+    group.push({ studyId: e.studyId, smd, n: e.sampleSize ?? e.study.sampleSize });
     byOutcome.set(e.outcomeDomainId, group);
   }
 
@@ -37,13 +38,18 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
   if (stale.length) {
     await tx.pooledEffect.deleteMany({ where: { interventionId, outcomeDomainId: { in: stale } } });
   }
-  for (const [outcomeDomainId, group] of byOutcome) {
-    const { pooled } = pool(group.yi, group.vi, { method: "REML" });
+  for (const [outcomeDomainId, all] of byOutcome) {
+    const group = onePerStudy(all);
+    const { pooled } = pool(
+      group.map((g) => g.smd.yi),
+      group.map((g) => g.smd.vi),
+      { method: "REML" },
+    );
     const data = {
       measure: "SMD" as const,
       method: "REML",
       k: pooled.k,
-      totalN: group.n.every((n) => n !== null) ? group.n.reduce<number>((a, b) => a + (b ?? 0), 0) : null,
+      totalN: group.every((g) => g.n !== null) ? group.reduce((sum, g) => sum + (g.n ?? 0), 0) : null,
       estimate: pooled.estimate,
       se: pooled.se,
       ciLower: pooled.ciLower,

@@ -3,7 +3,13 @@
  * response shape (with exp() back-transformation for OR and RR). Takes a request already parsed with
  * metaAnalysisRequestSchema; throws StatsError (a 400, never a 500) when the data cannot be analysed.
  */
-import { FORMS_BY_MEASURE, detectInputForm, type MetaAnalysisRequest, type MetaAnalysisResponse, type StudyInput } from "./schemas";
+import {
+  FORMS_BY_MEASURE,
+  detectInputForm,
+  type MetaAnalysisRequest,
+  type MetaAnalysisResponse,
+  type StudyInput,
+} from "./schemas";
 import { RATIO_MEASURES, type Measure } from "./constants";
 import {
   effectFromCounts,
@@ -57,7 +63,11 @@ export function studyEffect(measure: Measure, study: StudyInput): EffectSize {
       return effectFromCounts(measure, counts);
     }
     case "estimateCi": {
-      const reported = { estimate: need(study, "estimate"), ciLower: need(study, "ciLower"), ciUpper: need(study, "ciUpper") };
+      const reported = {
+        estimate: need(study, "estimate"),
+        ciLower: need(study, "ciLower"),
+        ciUpper: need(study, "ciUpper"),
+      };
       return effectFromEstimateCi(reported, RATIO_MEASURES.includes(measure));
     }
     case "yiVi":
@@ -75,14 +85,16 @@ export function runMetaAnalysis(request: MetaAnalysisRequest): MetaAnalysisRespo
     try {
       effect = studyEffect(measure, study);
     } catch (error) {
-      if (error instanceof StatsError) throw new StatsError(error.code, error.message, ["studies", index, ...error.path]);
+      if (error instanceof StatsError)
+        throw new StatsError(error.code, error.message, ["studies", index, ...error.path]);
       throw error;
     }
     if (!Number.isFinite(effect.yi) || !(effect.vi > 0) || !Number.isFinite(effect.vi)) {
-      throw new StatsError("invalid_input", "No finite effect size with a positive variance follows from these values", [
-        "studies",
-        index,
-      ]);
+      throw new StatsError(
+        "invalid_input",
+        "No finite effect size with a positive variance follows from these values",
+        ["studies", index],
+      );
     }
     yi[index] = effect.yi;
     vi[index] = effect.vi;

@@ -1,10 +1,12 @@
 /**
  * Reproduces every case in ../shared/reference/metafor-cases.json (metafor 5.1-12 output; see that folder's
- * README). The file is read at test time and never copied. Each case has a checker below; every expected
- * value in a case must be either checked or explicitly excused with a reason, so nothing is skipped silently.
+ * README). The file is read at test time and never copied. Each case has a checker below, and every
+ * expected value in a case must be compared by it (assertComplete), so nothing is skipped silently.
  *
- * Tolerance: values printed to d decimals must match within 10^-d (1e-4 for the usual 4 decimals, 1e-8
- * for yi_8dp, 1e-2 for values printed to 2 decimals); the one exception is noted where it is used.
+ * Tolerance: a value printed to d decimals must match within 10^-d — 1e-4 for the usual 4 decimals, 1e-8
+ * for yi_8dp, 1e-2 for values metafor prints to 2 decimals (I², H², the *_2dp blocks), 1e-3 for the two
+ * values its test file gives to 3. Exception: the I² and H² bounds of the Q-profile interval, where
+ * metafor's own root-finding error exceeds 1e-4 (see bcg_RR_DL); they use the case's 1% relative tolerance.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,7 +18,9 @@ import { meanOfTrueRatios, pool, probabilityBelow, type PoolMethod, type PoolTes
 
 const CASES_PATH = path.resolve(__dirname, "../../../shared/reference/metafor-cases.json");
 if (!existsSync(CASES_PATH)) {
-  throw new Error(`metafor reference cases not found at ${CASES_PATH}; the shared reference folder must sit beside the repo`);
+  throw new Error(
+    `metafor reference cases not found at ${CASES_PATH}; the shared reference folder must sit beside the repo`,
+  );
 }
 
 type Row = Record<string, number | string>;
@@ -266,10 +270,7 @@ const CHECKERS: Record<string, (check: CaseCheck, referenceCase: ReferenceCase) 
     check.num("ML/pi.lb", ml.piLower, { dp: 3 });
     check.num("ML/pi.ub", ml.piUpper, { dp: 3 });
     // van Houwelingen et al. (2002) report μ̂ ± 1.96·τ̂ (no se² term); it checks μ̂ and τ̂ once more.
-    check.nums("ML/paper_pi_mu_pm_1.96tau", [
-      ml.estimate - Z_975 * ml.tau,
-      ml.estimate + Z_975 * ml.tau,
-    ]);
+    check.nums("ML/paper_pi_mu_pm_1.96tau", [ml.estimate - Z_975 * ml.tau, ml.estimate + Z_975 * ml.tau]);
     checkPrintout(check, "ML_knha", fit(data, "ML", "knha"));
     checkPrintout(check, "FE", fit(data, "FE"));
   },
@@ -285,19 +286,44 @@ const CHECKERS: Record<string, (check: CaseCheck, referenceCase: ReferenceCase) 
     const rows = rowsOf(referenceCase).map(normandInput);
     const smd = rows.map(smdFromMeans);
     const firstFour = smd.slice(0, 4);
-    check.nums("rows1to4/yi", firstFour.map((effect) => effect.yi));
-    check.nums("rows1to4/vi", firstFour.map((effect) => effect.vi));
+    check.nums(
+      "rows1to4/yi",
+      firstFour.map((effect) => effect.yi),
+    );
+    check.nums(
+      "rows1to4/vi",
+      firstFour.map((effect) => effect.vi),
+    );
     const smdh = rows.slice(0, 4).map(smdhFromMeans);
-    check.nums("rows1to4/SMDH_yi", smdh.map((effect) => effect.yi));
-    check.nums("rows1to4/SMDH_vi", smdh.map((effect) => effect.vi));
+    check.nums(
+      "rows1to4/SMDH_yi",
+      smdh.map((effect) => effect.yi),
+    );
+    check.nums(
+      "rows1to4/SMDH_vi",
+      smdh.map((effect) => effect.vi),
+    );
     const rom = rows.slice(0, 4).map(romFromMeans);
-    check.nums("rows1to4/ROM_yi", rom.map((effect) => effect.yi));
-    check.nums("rows1to4/ROM_vi", rom.map((effect) => effect.vi));
+    check.nums(
+      "rows1to4/ROM_yi",
+      rom.map((effect) => effect.yi),
+    );
+    check.nums(
+      "rows1to4/ROM_vi",
+      rom.map((effect) => effect.vi),
+    );
     check.num(
       "rows1to4/REML_tau2_rows1to4",
-      pool(firstFour.map((effect) => effect.yi), firstFour.map((effect) => effect.vi)).pooled.tau2,
+      pool(
+        firstFour.map((effect) => effect.yi),
+        firstFour.map((effect) => effect.vi),
+      ).pooled.tau2,
     );
-    const all = pool(smd.map((effect) => effect.yi), smd.map((effect) => effect.vi), { method: "REML" }).pooled;
+    const all = pool(
+      smd.map((effect) => effect.yi),
+      smd.map((effect) => effect.vi),
+      { method: "REML" },
+    ).pooled;
     checkPrintout(check, "all9_REML", all);
   },
 };

@@ -64,7 +64,17 @@ describe("pool", () => {
   it("handles k = 1: τ² = 0, Q = 0, no heterogeneity statistics, PI = CI", () => {
     for (const method of POOL_METHODS) {
       const { pooled, weights } = pool([0.3], [0.04], { method });
-      expect(pooled).toMatchObject({ k: 1, estimate: 0.3, tau2: 0, tau: 0, Q: 0, Qdf: 0, Qp: null, I2: null, H2: null });
+      expect(pooled).toMatchObject({
+        k: 1,
+        estimate: 0.3,
+        tau2: 0,
+        tau: 0,
+        Q: 0,
+        Qdf: 0,
+        Qp: null,
+        I2: null,
+        H2: null,
+      });
       expect(pooled.se).toBeCloseTo(0.2, 14);
       expect(pooled.seTau2).toBeNull();
       expect(pooled.piLower).toBe(pooled.ciLower);
@@ -77,6 +87,7 @@ describe("pool", () => {
     expect(() => pool([0.3], [0.04], { test: "knha" })).toThrow(StatsError);
     expect(() => pool([0.3, 0.2], [0.04, 0])).toThrow(StatsError);
     expect(() => pool([0.3, Number.NaN], [0.04, 0.1])).toThrow(StatsError);
+    expect(() => pool([0.3, 0.2], [1e-320, 0.1])).toThrow(/too extreme/);
   });
 
   it("reports non-convergence as a StatsError, not a wrong answer", () => {
@@ -112,9 +123,28 @@ describe("pool properties", () => {
     );
     fc.assert(
       fc.property(permuted, method, test, ([list, order], m, t) => {
-        const a = pool(list.map((s) => s.yi), list.map((s) => s.vi), { method: m, test: t });
-        const b = pool(order.map((i) => list[i].yi), order.map((i) => list[i].vi), { method: m, test: t });
-        for (const key of ["estimate", "se", "tau2", "Q", "I2", "H2", "ciLower", "ciUpper", "piLower", "piUpper"] as const) {
+        const a = pool(
+          list.map((s) => s.yi),
+          list.map((s) => s.vi),
+          { method: m, test: t },
+        );
+        const b = pool(
+          order.map((i) => list[i].yi),
+          order.map((i) => list[i].vi),
+          { method: m, test: t },
+        );
+        for (const key of [
+          "estimate",
+          "se",
+          "tau2",
+          "Q",
+          "I2",
+          "H2",
+          "ciLower",
+          "ciUpper",
+          "piLower",
+          "piUpper",
+        ] as const) {
           if (!close(a.pooled[key], b.pooled[key])) return false;
         }
         return order.every((i, position) => close(a.weights[i], b.weights[position]));
@@ -140,7 +170,11 @@ describe("pool properties", () => {
   it("keeps I² within [0, 100], the estimate within its CI, and the CI within the PI", () => {
     fc.assert(
       fc.property(studies, method, test, (list, m, t) => {
-        const { pooled } = pool(list.map((s) => s.yi), list.map((s) => s.vi), { method: m, test: t });
+        const { pooled } = pool(
+          list.map((s) => s.yi),
+          list.map((s) => s.vi),
+          { method: m, test: t },
+        );
         const I2 = pooled.I2 ?? Number.NaN;
         return (
           I2 >= 0 &&

@@ -123,12 +123,7 @@ function sumLog(vi: ArrayLike<number>, tau2: number): number {
 }
 
 /** Log-likelihood of the intercept-only model at τ² (metafor's ll.ML / ll.REML, REMLf = TRUE). */
-export function logLikelihood(
-  yi: ArrayLike<number>,
-  vi: ArrayLike<number>,
-  tau2: number,
-  kind: "ML" | "REML",
-): number {
+export function logLikelihood(yi: ArrayLike<number>, vi: ArrayLike<number>, tau2: number, kind: "ML" | "REML"): number {
   const k = yi.length;
   const sums = weightSums(yi, vi, tau2);
   if (kind === "ML") return -0.5 * k * LOG_2PI - 0.5 * sumLog(vi, tau2) - 0.5 * sums.rss;
@@ -176,8 +171,7 @@ function fisherScoring(
     iterations++;
     const previous = tau2;
     const sums = weightSums(yi, vi, tau2);
-    let step =
-      kind === "REML" ? (sums.yPPy - traceP(sums)) / tracePP(sums) : (sums.yPPy - sums.S) / sums.S2;
+    let step = kind === "REML" ? (sums.yPPy - traceP(sums)) / tracePP(sums) : (sums.yPPy - sums.S) / sums.S2;
     // Step-halving keeps τ² ≥ 0; from τ² = 0 a negative step halves to −0 in metafor, i.e. no step.
     if (tau2 === 0 && step < 0) step = 0;
     while (tau2 + step < 0) step /= 2;
@@ -212,9 +206,7 @@ function estimateTau2(
   if (method === "DL") {
     const trP = traceP(fixedSums);
     const tau2 = Math.max(0, (Q - (k - 1)) / trP);
-    const seTau2 = Math.sqrt(
-      (2 * (k - 1) + 4 * tau2 * trP + 2 * tau2 * tau2 * tracePP(fixedSums)) / (trP * trP),
-    );
+    const seTau2 = Math.sqrt((2 * (k - 1) + 4 * tau2 * trP + 2 * tau2 * tau2 * tracePP(fixedSums)) / (trP * trP));
     return { tau2, seTau2, iterations: 0 };
   }
   const he = hedgesTau2(yi, vi);
@@ -274,6 +266,10 @@ export function pool(yi: ArrayLike<number>, vi: ArrayLike<number>, options: Pool
     variance *= sums.rss <= DOUBLE_EPS ? 0 : sums.rss / (k - 1);
   }
   const se = Math.sqrt(variance);
+  if (![estimate, se, tau2, Q].every(Number.isFinite)) {
+    // Only reachable with extreme magnitudes (e.g. vi near the smallest double), where the sums overflow.
+    throw new StatsError("invalid_input", "The effect sizes or variances are too extreme to pool");
+  }
   const crit = test === "knha" ? qt(0.975, k - 1) : Z_975;
   const statistic = se > 0 ? estimate / se : null;
   const pval = statistic === null ? null : test === "knha" ? twoSidedT(statistic, k - 1) : twoSidedZ(statistic);
@@ -296,7 +292,7 @@ export function pool(yi: ArrayLike<number>, vi: ArrayLike<number>, options: Pool
   }
 
   const weights = new Array<number>(k);
-  for (let i = 0; i < k; i++) weights[i] = (100 / (vi[i] + tau2)) / sums.S;
+  for (let i = 0; i < k; i++) weights[i] = 100 / (vi[i] + tau2) / sums.S;
 
   const common: PooledCommon = {
     k,

@@ -45,7 +45,15 @@ describe("metaAnalysisRequestSchema", () => {
     expect(pathsOf({ measure: "MD", studies: [{ ...means, n1: 0 }, means] })).toEqual(["studies.0.n1"]);
     expect(pathsOf({ measure: "MD", studies: [means, { ...means, n2: 12.5 }] })).toEqual(["studies.1.n2"]);
     expect(pathsOf({ measure: "OR", studies: [counts, { ...counts, ci: -2 }] })).toEqual(["studies.1.ci"]);
-    expect(pathsOf({ measure: "GENERIC", studies: [{ yi: 1, vi: 0 }, { yi: 1, vi: 1 }] })).toEqual(["studies.0.vi"]);
+    expect(
+      pathsOf({
+        measure: "GENERIC",
+        studies: [
+          { yi: 1, vi: 0 },
+          { yi: 1, vi: 1 },
+        ],
+      }),
+    ).toEqual(["studies.0.vi"]);
     expect(pathsOf({ measure: "MD", studies: [means, { ...means, sd1: 0, sd2: 0 }] })).toEqual(["studies.1.sd1"]);
     expect(pathsOf({ measure: "RD", studies: [counts, { ai: 0, bi: 0, ci: 3, di: 4 }] })).toEqual(["studies.1.bi"]);
   });

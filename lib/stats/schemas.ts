@@ -99,11 +99,7 @@ export const studyInputSchema = z
     ciLower: z.number().optional().meta({ description: "Lower bound of the reported 95% CI (ratio scale for OR/RR)" }),
     ciUpper: z.number().optional().meta({ description: "Upper bound of the reported 95% CI (ratio scale for OR/RR)" }),
     yi: z.number().optional().meta({ description: "Effect size on the analysis scale (log scale for OR and RR)" }),
-    vi: z
-      .number()
-      .positive("vi must be greater than 0")
-      .optional()
-      .meta({ description: "Sampling variance of yi" }),
+    vi: z.number().positive("vi must be greater than 0").optional().meta({ description: "Sampling variance of yi" }),
   })
   .superRefine((study, ctx) => {
     const form = detectInputForm(study);
@@ -219,7 +215,8 @@ function measureIssues(measure: Measure, study: StudyInput): FieldIssue[] {
   }
   const issues: FieldIssue[] = [];
   if (form === "estimateCi" && RATIO_MEASURES.includes(measure)) {
-    if (!((study.estimate ?? 0) > 0)) issues.push({ path: ["estimate"], message: `A ${measure} must be greater than 0` });
+    if (!((study.estimate ?? 0) > 0))
+      issues.push({ path: ["estimate"], message: `A ${measure} must be greater than 0` });
     if (!((study.ciLower ?? 0) > 0)) {
       issues.push({ path: ["ciLower"], message: `The CI of a ${measure} must lie above 0` });
     }
@@ -322,7 +319,9 @@ export const metaAnalysisResponseSchema = z
         piUpper: z.number(),
       })
       .optional()
-      .meta({ description: "Pooled estimate, CI and prediction interval as ratios: exp() of the log values (OR and RR)" }),
+      .meta({
+        description: "Pooled estimate, CI and prediction interval as ratios: exp() of the log values (OR and RR)",
+      }),
   })
   .meta({ id: "MetaAnalysisResponse" });
 export type MetaAnalysisResponse = z.infer<typeof metaAnalysisResponseSchema>;

@@ -116,9 +116,30 @@ describe("POST /api/v1/meta-analysis", () => {
       [{ measure: "SMD", studies: [means, { ...means, n2: 0 }] }, ["studies.1.n2"]],
       [{ measure: "SMD", studies: [{ ...means, n1: 2.5 }, means] }, ["studies.0.n1"]],
       [{ measure: "RR", studies: [bcgStudies[0], { ...bcgStudies[1], ai: -1 }] }, ["studies.1.ai"]],
-      [{ measure: "GENERIC", studies: [{ estimate: 1, ciLower: 1.2, ciUpper: 2 }, { yi: 1, vi: 1 }] }, ["studies.0.ciLower"]],
-      [{ measure: "OR", studies: [{ estimate: -1, ciLower: 0.5, ciUpper: 2 }, bcgStudies[0]] }, ["studies.0.estimate"]],
-      [{ measure: "GENERIC", studies: [{ yi: 1, vi: -1 }, { yi: 1, vi: 1 }] }, ["studies.0.vi"]],
+      [
+        {
+          measure: "GENERIC",
+          studies: [
+            { estimate: 1, ciLower: 1.2, ciUpper: 2 },
+            { yi: 1, vi: 1 },
+          ],
+        },
+        ["studies.0.ciLower"],
+      ],
+      [
+        { measure: "OR", studies: [{ estimate: -1, ciLower: -2, ciUpper: 2 }, bcgStudies[0]] },
+        ["studies.0.estimate", "studies.0.ciLower"],
+      ],
+      [
+        {
+          measure: "GENERIC",
+          studies: [
+            { yi: 1, vi: -1 },
+            { yi: 1, vi: 1 },
+          ],
+        },
+        ["studies.0.vi"],
+      ],
       [{ measure: "OR", studies: [bcgStudies[0], means] }, ["studies.1.m1"]],
       [{ measure: "SMD", studies: [means, { ...means, typo: 1 }] }, ["studies.1.typo"]],
       [{ measure: "SMD", studies: [means, { ...means, t: 2 }] }, ["studies.1.t"]],

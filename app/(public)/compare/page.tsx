@@ -18,6 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compare"))("title") };
 }
 
+/** Whole years between an ISO date and now: the age of the evidence. */
+function yearsSince(isoDate: string): number {
+  return Math.floor((Date.now() - Date.parse(isoDate)) / (365.25 * 24 * 3600 * 1000));
+}
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
@@ -51,7 +56,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const outcomeNames = namesOf(references.outcomes, locale);
   const deliveryNames = namesOf(references.deliveryModes, locale);
   const outcomes = [...new Set(items.flatMap((i) => i.pooledEffects.map((p) => p.outcome)))];
-  const now = Date.now();
 
   const rows: [string, (item: (typeof items)[number]) => React.ReactNode][] = [
     [ti("level"), (i) => <LevelBadge level={i.evidenceLevel} />],
@@ -69,7 +73,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         return p ? `g = ${formatEstimate(p.estimate, p.ciLower, p.ciUpper, locale)} (k = ${p.k})` : "—";
       },
     ]),
-    [t("evidenceAge"), (i) => (i.lastReviewedOn ? t("years", { n: Math.floor((now - Date.parse(i.lastReviewedOn)) / (365.25 * 864e5)) }) : t("unknown"))],
+    [t("evidenceAge"), (i) => (i.lastReviewedOn ? t("years", { n: yearsSince(i.lastReviewedOn) }) : t("unknown"))],
   ];
 
   return (

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/queries";
-import { buildForest } from "@/lib/evidence/forest";
+import { buildForest, type ForestInput } from "@/lib/evidence/forest";
 import { toLocale, pick } from "@/lib/i18n/locale";
 import { formatAgeRange, formatNumber, formatPartialDate } from "@/lib/format";
 import { DemoMark, LevelBadge, RecognitionBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
@@ -58,11 +58,18 @@ export default async function InterventionPage({ params }: { params: Params }) {
   ];
 
   // Per outcome: the accepted effect sizes that feed its pooled effect, for the forest plot.
-  const effectsByOutcome = new Map<string, { label: string; measure: (typeof item.studies)[number]["effectSizes"][number]["measure"]; yi: number | null; vi: number | null; higherIsBetter: boolean }[]>();
+  const effectsByOutcome = new Map<string, ForestInput[]>();
   for (const study of item.studies) {
     for (const e of study.effectSizes) {
       const list = effectsByOutcome.get(e.outcome) ?? [];
-      list.push({ label: study.citation.split(".")[0], measure: e.measure, yi: e.yi, vi: e.vi, higherIsBetter: e.higherIsBetter });
+      list.push({
+        studyId: study.id,
+        label: study.citation.split(".")[0],
+        measure: e.measure,
+        yi: e.yi,
+        vi: e.vi,
+        higherIsBetter: e.higherIsBetter,
+      });
       effectsByOutcome.set(e.outcome, list);
     }
   }
