@@ -4,11 +4,15 @@ import { z } from "zod";
 export type ApiIssue = { path: string; message: string };
 export type ApiError = { error: "invalid_request" | "not_found"; issues: ApiIssue[] };
 
+/** One issue per problem, and one per unknown key (studies.1.foo) rather than one per object. */
 export function issuesFromZod(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const base = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: [...base, key].join("."), message: `Unknown field "${key}"` }));
+    }
+    return [{ path: base.join(".") || "(root)", message: issue.message }];
+  });
 }
 
 export function badRequest(issues: ApiIssue[]): Response {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { metaAnalysisRequestSchema, metaAnalysisResponseSchema, requestIssues } from "./schemas";
+import { metaAnalysisRequestSchema, metaAnalysisResponseSchema } from "./schemas";
+import { issuesFromZod } from "../api/http";
 import { runMetaAnalysis, studyEffect } from "./meta-analysis";
 import { smdFromMeans, smdFromT } from "./effect-size";
 import { StatsError } from "./pool";
@@ -11,7 +12,7 @@ const counts = { ai: 4, bi: 119, ci: 11, di: 128 };
 function issuesOf(body: unknown) {
   const parsed = metaAnalysisRequestSchema.safeParse(body);
   if (parsed.success) throw new Error("expected the body to be rejected");
-  return requestIssues(parsed.error);
+  return issuesFromZod(parsed.error);
 }
 
 function pathsOf(body: unknown) {

@@ -229,17 +229,6 @@ function measureIssues(measure: Measure, study: StudyInput): FieldIssue[] {
   return issues;
 }
 
-/** Issues of a failed parse as { path, message }, one per unknown key (studies.1.foo) rather than per object. */
-export function requestIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.flatMap((issue) => {
-    const base = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: [...base, key].join("."), message: `Unknown field "${key}"` }));
-    }
-    return [{ path: base.join(".") || "(root)", message: issue.message }];
-  });
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Response
 

@@ -1,6 +1,6 @@
 /** POST /api/v1/meta-analysis: pool studies with metafor's conventions. Parse → lib/stats → respond. */
-import { badRequest, readJson } from "@/lib/api/http";
-import { metaAnalysisRequestSchema, requestIssues } from "@/lib/stats/schemas";
+import { badRequest, issuesFromZod, readJson } from "@/lib/api/http";
+import { metaAnalysisRequestSchema } from "@/lib/stats/schemas";
 import { runMetaAnalysis } from "@/lib/stats/meta-analysis";
 import { StatsError } from "@/lib/stats/pool";
 
@@ -11,7 +11,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJson(request);
   if (!body.ok) return body.response;
   const parsed = metaAnalysisRequestSchema.safeParse(body.value);
-  if (!parsed.success) return badRequest(requestIssues(parsed.error));
+  if (!parsed.success) return badRequest(issuesFromZod(parsed.error));
   try {
     return Response.json(runMetaAnalysis(parsed.data));
   } catch (error) {
