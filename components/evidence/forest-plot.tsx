@@ -19,7 +19,7 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
   const right = width - 10;
   const rowHeight = 22;
   const top = 10;
-  const height = top + (rows.length + 2) * rowHeight + 30;
+  const height = top + (rows.length + 2) * rowHeight + 34;
   const x = (v: number) => left + ((v - lo) / (hi - lo || 1)) * (right - left);
   const maxWeight = Math.max(...rows.map((r) => r.weight));
   const pooledY = top + (rows.length + 0.5) * rowHeight + 6;
@@ -66,7 +66,7 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
         {ticks.map((v) => (
           <g key={v}>
             <line x1={x(v)} x2={x(v)} y1={height - 26} y2={height - 21} stroke="#334155" />
-            <text x={x(v)} y={height - 8} fontSize="12" textAnchor="middle" fill="#0f172a">
+            <text x={x(v)} y={height - 8} fontSize="16" textAnchor="middle" fill="#0f172a">
               {formatNumber(v, locale, 1)}
             </text>
           </g>
