@@ -3,54 +3,23 @@
  * SMD scale on which the catalogue pools, filters and sorts. Pure; browser-safe.
  */
 import type { EffectInputForm, EffectMeasure } from "../../generated/prisma/enums";
-import {
-  effectFromCounts,
-  effectFromEstimateCi,
-  logOddsRatioToD,
-  mdFromMeans,
-  smdFromF,
-  smdFromMeans,
-  smdFromT,
-  type EffectSize,
-} from "../stats/effect-size";
+import { logOddsRatioToD, type EffectSize } from "../stats/effect-size";
+import { studyEffect } from "../stats/meta-analysis";
+import type { Measure } from "../stats/constants";
+import type { StudyInput } from "../stats/schemas";
 
-type Inputs = Record<string, number>;
-
-/** yi/vi for the inputs, or null when the source reported no usable statistics (REPORTED). */
-export function effectFromInputs(measure: EffectMeasure, form: EffectInputForm, inputs: Inputs): EffectSize | null {
-  const i = inputs as Record<string, number>;
-  switch (form) {
-    case "MEANS": {
-      const means = { m1: i.m1, sd1: i.sd1, n1: i.n1, m2: i.m2, sd2: i.sd2, n2: i.n2 };
-      if (measure === "SMD") return smdFromMeans(means);
-      if (measure === "MD") return mdFromMeans(means);
-      break;
-    }
-    case "T_STATISTIC":
-      if (measure === "SMD") return smdFromT({ t: i.t, n1: i.n1, n2: i.n2 });
-      break;
-    case "F_STATISTIC":
-      if (measure === "SMD") return smdFromF({ F: i.F, n1: i.n1, n2: i.n2, sign: i.sign === -1 ? -1 : 1 });
-      break;
-    case "COUNTS":
-      if (measure === "OR" || measure === "RR" || measure === "RD") {
-        return effectFromCounts(measure, { ai: i.ai, bi: i.bi, ci: i.ci, di: i.di });
-      }
-      break;
-    case "ESTIMATE_CI":
-      if (measure !== "COR") {
-        return effectFromEstimateCi(
-          { estimate: i.estimate, ciLower: i.ciLower, ciUpper: i.ciUpper },
-          measure === "OR" || measure === "RR",
-        );
-      }
-      break;
-    case "YI_VI":
-      return { yi: i.yi, vi: i.vi };
-    case "REPORTED":
-      return null;
-  }
-  throw new Error(`Input form ${form} cannot give measure ${measure}`);
+/**
+ * yi/vi for stored inputs, or null when the source reported no usable statistics (REPORTED). The inputs use
+ * the same field names as POST /api/v1/meta-analysis, and go through the same code.
+ */
+export function effectFromInputs(
+  measure: EffectMeasure,
+  form: EffectInputForm,
+  inputs: Record<string, number>,
+): EffectSize | null {
+  if (form === "REPORTED") return null;
+  if (measure === "COR") throw new Error("Correlations are stored as reported only");
+  return studyEffect(measure as Measure, inputs as StudyInput);
 }
 
 /**
