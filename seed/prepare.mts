@@ -4,9 +4,19 @@
  * curated seed data the first time (when the catalogue is empty).
  */
 import { execFileSync } from "node:child_process";
-import { openDatabase } from "../lib/database/client";
-import { resolveDatabaseTarget } from "../lib/database/target";
+import { embedded, openDatabase, type Database } from "../lib/database/client";
+import { applyMigrations } from "../lib/database/migrate";
+import { openPGlite } from "../lib/database/pglite";
+import { resolveDatabaseTarget, type DatabaseTarget } from "../lib/database/target";
 import { seedCurated } from "./load-curated";
+
+/** The configured database with all migrations applied (in-process on PGlite; the server is done above). */
+export async function openMigrated(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === "server") return openDatabase(target);
+  const pglite = openPGlite(target.dataDir);
+  await applyMigrations(pglite);
+  return embedded(pglite, target);
+}
 
 export async function prepareDatabase({ seed = "auto" }: { seed?: "auto" | "force" | "never" } = {}) {
   const target = resolveDatabaseTarget();
@@ -14,7 +24,7 @@ export async function prepareDatabase({ seed = "auto" }: { seed?: "auto" | "forc
     execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit" });
   }
   const started = Date.now();
-  const database = await openDatabase(target, { migrate: target.kind === "embedded" });
+  const database = await openMigrated(target);
   try {
     const where = target.kind === "embedded" ? `embedded PostgreSQL in ${target.dataDir}` : "PostgreSQL server";
     const count = await database.prisma.intervention.count({ where: { isDemo: false } });

@@ -14,9 +14,11 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
   const values = [0, ...rows.flatMap((r) => [r.ciLower, r.ciUpper]), pooled.piLower, pooled.piUpper];
   const lo = Math.floor(Math.min(...values) * 2) / 2;
   const hi = Math.ceil(Math.max(...values) * 2) / 2;
-  const width = 600;
-  const left = 10;
-  const right = width - 10;
+  const width = 640;
+  // A column of study labels, then the plot with room for the first and last tick label.
+  const labelWidth = 200;
+  const left = labelWidth + 24;
+  const right = width - 24;
   const rowHeight = 22;
   const top = 10;
   const height = top + (rows.length + 2) * rowHeight + 34;
@@ -45,6 +47,9 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
           const size = 4 + 10 * Math.sqrt(r.weight / maxWeight);
           return (
             <g key={i}>
+              <text x={0} y={y + 5} fontSize="15" fill="#0f172a">
+                {r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label}
+              </text>
               <line x1={x(r.ciLower)} x2={x(r.ciUpper)} y1={y} y2={y} stroke="#0f172a" strokeWidth="1.5" />
               <rect x={x(r.yi) - size / 2} y={y - size / 2} width={size} height={size} fill="#0b5394" />
             </g>
@@ -58,6 +63,9 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
           stroke="#b45309"
           strokeWidth="3"
         />
+        <text x={0} y={pooledY + 5} fontSize="15" fontWeight="bold" fill="#0f172a">
+          {t("pooled")}
+        </text>
         <polygon
           points={`${x(pooled.ciLower)},${pooledY} ${x(pooled.estimate)},${pooledY - 7} ${x(pooled.ciUpper)},${pooledY} ${x(pooled.estimate)},${pooledY + 7}`}
           fill="#08406f"

@@ -109,11 +109,10 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
   ) => {
     const chosen = selected(param);
     return (
-    <fieldset className="border-t border-slate-200 pt-3">
-      <details open={open || chosen.length > 0}>
-        <summary className="cursor-pointer font-semibold">
-          <legend className="inline">{legend}</legend>
-        </summary>
+    <details open={open || chosen.length > 0} className="border-t border-slate-200 pt-3">
+      <summary className="cursor-pointer font-semibold">{legend}</summary>
+      <fieldset>
+        <legend className="sr-only">{legend}</legend>
         <ul className="mt-2 space-y-1">
           {values.map((v) => {
             const n = count(param, v.value);
@@ -129,15 +128,15 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
                   onChange={(e) => toggle(param, v.value, e.target.checked)}
                   className="mr-2 h-4 w-4 align-middle"
                 />
-                <label htmlFor={id} className={n === 0 && !chosen.includes(v.value) ? "text-slate-600" : undefined}>
+                <label htmlFor={id}>
                   {v.label} <span className="tabular-nums text-slate-700">({n})</span>
                 </label>
               </li>
             );
           })}
         </ul>
-      </details>
-    </fieldset>
+      </fieldset>
+    </details>
     );
   };
 

@@ -7,7 +7,6 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "../../generated/prisma/client";
 import { openPGlite } from "./pglite";
-import { applyMigrations } from "./migrate";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 
@@ -23,17 +22,12 @@ export type Db = ReturnType<typeof prismaOn>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Database = { prisma: Db; target: DatabaseTarget; close: () => Promise<void> };
 
-export async function openDatabase(
-  target: DatabaseTarget = resolveDatabaseTarget(),
-  options: { migrate?: boolean } = {},
-): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   if (target.kind === "server") {
     const prisma = prismaOn(new PrismaPg({ connectionString: target.url }));
     return { prisma, target, close: () => prisma.$disconnect() };
   }
-  const pg = openPGlite(target.dataDir);
-  if (options.migrate) await applyMigrations(pg);
-  return embedded(pg, target);
+  return embedded(openPGlite(target.dataDir), target);
 }
 
 /** Wraps an open PGlite (a folder, or memory in tests). */

@@ -20,5 +20,5 @@ export function resolveDatabaseTarget(env: Record<string, string | undefined> = 
     }
     return { kind: "server", url };
   }
-  return { kind: "embedded", dataDir: path.resolve(env.PGLITE_DIR?.trim() || ".data/pglite") };
+  return { kind: "embedded", dataDir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR?.trim() || ".data/pglite") };
 }

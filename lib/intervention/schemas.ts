@@ -48,9 +48,13 @@ const many = <T extends z.ZodType>(item: T) =>
 
 /** A single-valued query parameter; repeating it is an error rather than a silent choice. */
 const one = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.union([item, z.undefined()])).refine((v) => !Array.isArray(v), {
-    message: "Give this parameter once",
-  });
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .any()
+      .refine((v) => !Array.isArray(v), { message: "Give this parameter once", abort: true })
+      .pipe(item.optional()),
+  );
 
 const integerString = (label: string, min: number, max: number) =>
   z

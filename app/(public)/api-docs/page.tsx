@@ -26,7 +26,7 @@ function describeSchema(schema: Schema | undefined): string {
 /** A readable rendering of the OpenAPI document that /api/openapi.json serves. */
 export default async function ApiDocsPage() {
   const t = await getTranslations("api");
-  const paths = openApiDocument.paths as Record<string, Record<string, Operation>>;
+  const paths = openApiDocument().paths as Record<string, Record<string, Operation>>;
   return (
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -48,6 +48,14 @@ export const en: Messages = {
     indicated: "Indicated (early problems)",
     care: "Care (existing problems)",
   },
+  designs: {
+    rct: "Randomised controlled trial",
+    "quasi-experimental": "Quasi-experimental",
+    "pre-post": "Pre-post",
+    "meta-analysis": "Meta-analysis",
+    "systematic-review": "Systematic review",
+    other: "Other or not stated",
+  },
   availability: {
     available: "Available in the Netherlands",
     limited: "Limited availability in the Netherlands",

@@ -45,6 +45,14 @@ export const nl = {
     indicated: "Geïndiceerd (eerste problemen)",
     care: "Zorg (bestaande problemen)",
   },
+  designs: {
+    rct: "Gerandomiseerd onderzoek (RCT)",
+    "quasi-experimental": "Quasi-experimenteel",
+    "pre-post": "Voor- en nameting",
+    "meta-analysis": "Meta-analyse",
+    "systematic-review": "Systematische review",
+    other: "Overig of niet vermeld",
+  },
   availability: {
     available: "Beschikbaar in Nederland",
     limited: "Beperkt beschikbaar in Nederland",

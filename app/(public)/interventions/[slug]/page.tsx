@@ -37,6 +37,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
   const tp = await getTranslations("prevention");
   const tl = await getTranslations("levels");
   const ta = await getTranslations("availability");
+  const td = await getTranslations("designs");
   const references = await findReferenceLists(await db());
   const outcomeNames = namesOf(references.outcomes, locale);
   const riskNames = namesOf(references.riskFactors, locale);
@@ -245,7 +246,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
                   {!s.isVerified && <UnverifiedMark />}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {t("design")}: {s.design}
+                  {t("design")}: {td(s.design)}
                   {s.country && ` · ${s.country}`}
                   {s.sampleSize !== null && ` · ${t("sampleSize")} = ${s.sampleSize}`}
                   {s.studiesCount !== null && ` · k = ${s.studiesCount}`}
