@@ -23,12 +23,27 @@ function pgFields(url: string): PgFields {
 
 // Workarounds for @prisma/adapter-pg 6.19.3 used as the *migrate* adapter (wasm schema engine):
 // 1. it cannot map catalog types "char" (oid 18) and name (oid 19) (prisma/orm#27403): report them as text;
-// 2. its connectToShadowDb() ignores the shadow database name with a connection string and drops the
+// 2. its executeScript() splits a migration on every ";", which breaks function bodies ($$ … $$): send the
+//    whole script as one simple query instead (PostgreSQL runs it as one implicit transaction);
+// 3. its connectToShadowDb() ignores the shadow database name with a connection string and drops the
 //    shadow database before closing its pool, so create and drop it here.
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type Field = { dataTypeID: number };
-function patchTypes(adapter: Adapter): Adapter {
-  const io = adapter as unknown as { performIO: (q: unknown) => Promise<{ fields?: Field[] }> };
+type AdapterInternals = {
+  performIO: (q: unknown) => Promise<{ fields?: Field[] }>;
+  executeScript: (script: string) => Promise<void>;
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
+};
+function patchAdapter(adapter: Adapter): Adapter {
+  const io = adapter as unknown as AdapterInternals;
+  io.executeScript = async (script) => {
+    try {
+      await io.client.query(script);
+    } catch (error) {
+      io.onError(error);
+    }
+  };
   const original = io.performIO.bind(io);
   io.performIO = async (query) => {
     const result = await original(query);
@@ -44,12 +59,12 @@ function pgMigrateAdapter(url: string) {
   const fields = pgFields(url);
   const factory = new PrismaPg({ ...fields, allowExitOnIdle: true });
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => patchTypes(await connect());
+  factory.connect = async () => patchAdapter(await connect());
   factory.connectToShadowDb = async () => {
     const admin = await factory.connect();
     const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
     await admin.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = patchTypes(
+    const shadow = patchAdapter(
       await new PrismaPg({ ...fields, database: name, allowExitOnIdle: true }).connect(),
     );
     const disposeShadow = shadow.dispose.bind(shadow);

@@ -64,7 +64,7 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
           strokeWidth="3"
         />
         <text x={0} y={pooledY + 5} fontSize="15" fontWeight="bold" fill="#0f172a">
-          {t("pooled")}
+          {t("pooled", { method: pooled.method })}
         </text>
         <polygon
           points={`${x(pooled.ciLower)},${pooledY} ${x(pooled.estimate)},${pooledY - 7} ${x(pooled.ciUpper)},${pooledY} ${x(pooled.estimate)},${pooledY + 7}`}
@@ -98,7 +98,7 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
             </tr>
           ))}
           <tr className="font-semibold">
-            <th scope="row" className="py-1 pr-2 text-left">{t("pooled")}</th>
+            <th scope="row" className="py-1 pr-2 text-left">{t("pooled", { method: pooled.method })}</th>
             <td className="py-1 pr-2 tabular-nums">{formatEstimate(pooled.estimate, pooled.ciLower, pooled.ciUpper, locale)}</td>
             <td className="py-1 text-right">100%</td>
           </tr>

@@ -56,3 +56,11 @@ describe("forest plot data", () => {
     expect(forest.pooled.piLower).toBeLessThanOrEqual(forest.pooled.ciLower);
   });
 });
+
+describe("catalogue pooling", () => {
+  it("uses REML and says so", async () => {
+    const { poolRandomEffects } = await import("./compute");
+    const fit = poolRandomEffects([0.1, 0.5, 0.3], [0.02, 0.03, 0.04]);
+    expect(fit.pooled.method).toBe("REML");
+  });
+});

@@ -5,6 +5,7 @@
 import type { EffectInputForm, EffectMeasure } from "../../generated/prisma/enums";
 import { logOddsRatioToD, type EffectSize } from "../stats/effect-size";
 import { studyEffect } from "../stats/meta-analysis";
+import { pool, StatsError, type PoolFit } from "../stats/pool";
 import type { Measure } from "../stats/constants";
 import type { StudyInput } from "../stats/schemas";
 
@@ -48,4 +49,17 @@ export function onePerStudy<T extends { studyId: number; smd: EffectSize }>(effe
     if (!current || e.smd.vi < current.smd.vi) best.set(e.studyId, e);
   }
   return effects.filter((e) => best.get(e.studyId) === e);
+}
+
+/**
+ * The catalogue's random-effects pool: REML, as metafor defaults to; when Fisher scoring does not converge
+ * (rare, with few and discordant studies), the non-iterative DerSimonian–Laird estimator instead.
+ */
+export function poolRandomEffects(yi: number[], vi: number[]): PoolFit {
+  try {
+    return pool(yi, vi, { method: "REML" });
+  } catch (error) {
+    if (error instanceof StatsError && error.code === "not_converged") return pool(yi, vi, { method: "DL" });
+    throw error;
+  }
 }

@@ -1,7 +1,6 @@
 /** The numbers behind a forest plot: per-study CIs and weights, and the pooled REML result. Pure. */
-import { pool } from "../stats/pool";
 import { studyInterval } from "../stats/effect-size";
-import { onePerStudy, toBenefitSmd } from "./compute";
+import { onePerStudy, poolRandomEffects, toBenefitSmd } from "./compute";
 import type { EffectMeasure } from "../../generated/prisma/enums";
 
 export type ForestInput = {
@@ -18,6 +17,7 @@ export type Forest = {
   rows: ForestRow[];
   pooled: {
     k: number;
+    method: string;
     estimate: number;
     ciLower: number;
     ciUpper: number;
@@ -37,10 +37,9 @@ export function buildForest(effects: ForestInput[], minStudies = 2): Forest | nu
     }),
   ).map((e) => ({ label: e.label, ...e.smd }));
   if (usable.length < minStudies) return null;
-  const { pooled, weights } = pool(
+  const { pooled, weights } = poolRandomEffects(
     usable.map((u) => u.yi),
     usable.map((u) => u.vi),
-    { method: "REML" },
   );
   return {
     rows: usable.map((u, i) => {
@@ -49,6 +48,7 @@ export function buildForest(effects: ForestInput[], minStudies = 2): Forest | nu
     }),
     pooled: {
       k: pooled.k,
+      method: pooled.method,
       estimate: pooled.estimate,
       ciLower: pooled.ciLower,
       ciUpper: pooled.ciUpper,

@@ -4,8 +4,7 @@
  * with one effect per study (see onePerStudy).
  */
 import type { Tx } from "../database/client";
-import { pool } from "../stats/pool";
-import { onePerStudy, toBenefitSmd } from "./compute";
+import { onePerStudy, poolRandomEffects, toBenefitSmd } from "./compute";
 import type { EffectSize } from "../stats/effect-size";
 import { sameData } from "../same-data";
 
@@ -40,14 +39,13 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
   }
   for (const [outcomeDomainId, all] of byOutcome) {
     const group = onePerStudy(all);
-    const { pooled } = pool(
+    const { pooled } = poolRandomEffects(
       group.map((g) => g.smd.yi),
       group.map((g) => g.smd.vi),
-      { method: "REML" },
     );
     const data = {
       measure: "SMD" as const,
-      method: "REML",
+      method: pooled.method,
       k: pooled.k,
       totalN: group.every((g) => g.n !== null) ? group.reduce((sum, g) => sum + (g.n ?? 0), 0) : null,
       estimate: pooled.estimate,

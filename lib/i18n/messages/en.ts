@@ -173,7 +173,7 @@ export const en: Messages = {
     aria: "Forest plot of {k} studies; pooled effect g = {estimate}",
     study: "Study",
     weight: "Weight",
-    pooled: "Pooled (REML)",
+    pooled: "Pooled ({method})",
     predictionInterval: "95% prediction interval",
     legend:
       "Squares: effect per study (sized by weight) with 95% confidence interval. Diamond: pooled effect. Orange bar: prediction interval. Dashed line: no effect. Right of the line is benefit.",

@@ -170,7 +170,7 @@ export const nl = {
     aria: "Forest plot met {k} studies; gepoold effect g = {estimate}",
     study: "Studie",
     weight: "Gewicht",
-    pooled: "Gepoold (REML)",
+    pooled: "Gepoold ({method})",
     predictionInterval: "95%-voorspellingsinterval",
     legend:
       "Vierkantjes: effect per studie (grootte naar gewicht) met 95%-betrouwbaarheidsinterval. Ruit: gepoold effect. Oranje balk: voorspellingsinterval. Stippellijn: geen effect. Rechts van de lijn is gunstig.",
