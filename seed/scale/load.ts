@@ -1,0 +1,503 @@
+/**
+ * Loads the synthetic scale data set (seed/scale/generate.ts) into a migrated database that has the
+ * taxonomy, in batches of interventions. Each batch — interventions with their target groups, links,
+ * recognition, rating event, studies, effect sizes and pooled effects — is written in one transaction, so a
+ * failure leaves no half-written batch (earlier batches stay; rerun with --replace).
+ */
+import type { Db, Tx } from "../../lib/database/client";
+import { recomputePooledEffects } from "../../lib/evidence/pooling";
+import { riskFactors as riskFactorTaxonomy } from "../curated/taxonomy";
+import { insertColumns, reserveIdsSql, type InsertTimings } from "./bulk";
+import {
+  generateBatch,
+  makePlan,
+  providerDictionary,
+  redraws,
+  setRiskFactorNames,
+  type Batch,
+  type Lookups,
+} from "./generate";
+import { Random } from "./random";
+import { themes } from "./vocabulary";
+
+export type ScaleOptions = {
+  interventions: number;
+  effects: number;
+  seed: number;
+  /** Delete existing demo data first; without it, existing demo data means nothing is added. */
+  replace: boolean;
+  /** Interventions per batch (one transaction each). */
+  batchSize?: number;
+  /** Most effect sizes per INSERT statement. */
+  effectChunk?: number;
+  /** ANALYZE the loaded tables after the first batch and VACUUM ANALYZE them at the end (default true). */
+  analyze?: boolean;
+  /** Batches written at the same time, each in its own transaction and connection (1 for PGlite). */
+  concurrency?: number;
+  onProgress?: (progress: { interventions: number; effectSizes: number; phase: string }) => void;
+};
+
+export type ScaleResult =
+  | { status: "skipped"; existingDemo: number }
+  | {
+      status: "loaded";
+      removed: { demoInterventions: number; method: "none" | "truncate" | "delete"; ms: number };
+      timings: InsertTimings;
+      /** Time spent generating (overlaps with the inserts). */
+      generateMs: number;
+      /** Wall time of the generate-and-write phase. */
+      loadMs: number;
+      /** Final VACUUM (ANALYZE) of the loaded tables (VACUUM FULL for the InterventionFacet… tables). */
+      vacuumMs: number;
+      verify: { checked: number; unchanged: number; ms: number };
+      /** Outcome sets drawn again because REML did not converge on them. */
+      redraws: number;
+    };
+
+/** Tables written by the loader, in insert order (the join tables are Prisma's implicit m:n tables). */
+export const SCALE_TABLES = [
+  "Intervention",
+  "_DeliveryModeToIntervention",
+  "TargetGroup",
+  "_RiskFactorToTargetGroup",
+  "Recognition",
+  "RatingEvent",
+  "Study",
+  "EffectSize",
+  "PooledEffect",
+] as const;
+
+const ANALYZE_TABLES = [...SCALE_TABLES, "InterventionFacet"];
+
+export async function countDemoInterventions(db: Db): Promise<number> {
+  return db.intervention.count({ where: { isDemo: true } });
+}
+
+async function lookups(db: Db): Promise<Lookups> {
+  const [risk, outcome, delivery] = await Promise.all([
+    db.riskFactor.findMany({ select: { id: true, slug: true } }),
+    db.outcomeDomain.findMany({ select: { id: true, slug: true, higherIsBetter: true } }),
+    db.deliveryMode.findMany({ select: { id: true, slug: true } }),
+  ]);
+  return {
+    riskFactor: new Map(risk.map((r) => [r.slug, r.id])),
+    outcome: new Map(outcome.map((o) => [o.slug, { id: o.id, higherIsBetter: o.higherIsBetter }])),
+    delivery: new Map(delivery.map((d) => [d.slug, d.id])),
+  };
+}
+
+/**
+ * Removes the demo interventions and everything hanging off them.
+ * - When the database holds nothing but demo data, TRUNCATE … CASCADE: fast, and not affected by the
+ *   row-level append-only trigger on RatingEvent (TRUNCATE fires no DELETE triggers).
+ * - Otherwise (curated data present, the usual case) DELETE, bottom-up so the cascades find little to do.
+ *   RatingEvent refuses DELETE (trigger rating_event_append_only: the public rating history is
+ *   append-only). Synthetic history is no public record, so its rows are removed with that trigger
+ *   disabled inside this same transaction only: ALTER TABLE holds an ACCESS EXCLUSIVE lock on RatingEvent
+ *   until commit, so no other session can write a rating event while the trigger is off, the trigger is
+ *   enabled again before commit, and on any error the rollback undoes the ALTER too.
+ */
+export async function removeDemoData(
+  db: Db,
+): Promise<{ demoInterventions: number; method: "none" | "truncate" | "delete" }> {
+  const demoInterventions = await countDemoInterventions(db);
+  if (demoInterventions === 0) return { demoInterventions, method: "none" };
+  const [other] = await db.$queryRawUnsafe<{ interventions: number; studies: number }[]>(
+    `SELECT (SELECT count(*) FROM "Intervention" WHERE NOT "isDemo")::int AS interventions,
+            (SELECT count(*) FROM "Study" WHERE NOT "isDemo" OR "interventionId" IS NULL)::int AS studies`,
+  );
+  if (other.interventions === 0 && other.studies === 0) {
+    await db.$executeRawUnsafe(
+      `TRUNCATE "Intervention", "TargetGroup", "_RiskFactorToTargetGroup", "_DeliveryModeToIntervention", "Recognition",
+                "RatingEvent", "ExternalRating", "Study", "EffectSize", "PooledEffect" CASCADE`,
+    );
+    return { demoInterventions, method: "truncate" };
+  }
+  const demo = `(SELECT id FROM "Intervention" WHERE "isDemo")`;
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "EffectSize" e USING "Study" s WHERE e."studyId" = s.id AND s."interventionId" IN ${demo}`,
+      );
+      await tx.$executeRawUnsafe(`DELETE FROM "Study" WHERE "interventionId" IN ${demo}`);
+      await tx.$executeRawUnsafe(`DELETE FROM "PooledEffect" WHERE "interventionId" IN ${demo}`);
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "_RiskFactorToTargetGroup" l USING "TargetGroup" g WHERE l."B" = g.id AND g."interventionId" IN ${demo}`,
+      );
+      await tx.$executeRawUnsafe(`DELETE FROM "TargetGroup" WHERE "interventionId" IN ${demo}`);
+      await tx.$executeRawUnsafe(`DELETE FROM "_DeliveryModeToIntervention" WHERE "B" IN ${demo}`);
+      await tx.$executeRawUnsafe(`DELETE FROM "Recognition" WHERE "interventionId" IN ${demo}`);
+      await tx.$executeRawUnsafe(`DELETE FROM "ExternalRating" WHERE "interventionId" IN ${demo}`);
+      // See the function comment: the append-only trigger is off for this transaction only.
+      await tx.$executeRawUnsafe(`ALTER TABLE "RatingEvent" DISABLE TRIGGER rating_event_append_only`);
+      await tx.$executeRawUnsafe(`DELETE FROM "RatingEvent" WHERE "interventionId" IN ${demo}`);
+      await tx.$executeRawUnsafe(`ALTER TABLE "RatingEvent" ENABLE TRIGGER rating_event_append_only`);
+      await tx.$executeRawUnsafe(`DELETE FROM "Intervention" WHERE "isDemo"`);
+    },
+    { timeout: 30 * 60_000, maxWait: 60_000 },
+  );
+  return { demoInterventions, method: "delete" };
+}
+
+const DESCRIPTION_NL =
+  "Synthetische interventie voor schaal- en prestatietests (demo-data, gegenereerd door seed/scale.mts). Geen bestaande interventie.";
+const DESCRIPTION_EN =
+  "Synthetic intervention for scale and performance tests (demo data generated by seed/scale.mts). Not a real intervention.";
+const ACTOR = "Synthetic data";
+
+async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: string, effectChunk: number) {
+  const started = performance.now();
+  const [ids] = await tx.$queryRawUnsafe<{ interventions: number[]; targetGroups: number[]; studies: number[] }[]>(
+    `SELECT ${reserveIdsSql("Intervention", "$1")} AS interventions, ${reserveIdsSql("TargetGroup", "$2")} AS "targetGroups",
+            ${reserveIdsSql("Study", "$3")} AS studies`,
+    b.interventions.slug.length,
+    b.targetGroups.interventionOf.length,
+    b.studies.interventionOf.length,
+  );
+  const entry = timings.get("(reserve ids)") ?? { rows: 0, ms: 0 };
+  entry.ms += performance.now() - started;
+  timings.set("(reserve ids)", entry);
+  const iid = (local: number[]) => local.map((l) => ids.interventions[l]);
+
+  const i = b.interventions;
+  await insertColumns(
+    tx,
+    "Intervention",
+    [
+      { name: "id", type: "int", values: ids.interventions },
+      { name: "slug", type: "text", values: i.slug },
+      { name: "nameNl", type: "text", values: i.nameNl },
+      { name: "nameEn", type: "text", values: i.nameEn },
+      { name: "summaryNl", type: "text", values: i.summaryNl },
+      { name: "summaryEn", type: "text", values: i.summaryEn },
+      { name: "descriptionNl", constant: DESCRIPTION_NL, type: "text" },
+      { name: "descriptionEn", constant: DESCRIPTION_EN, type: "text" },
+      { name: "aimsNl", dictionary: themes.map((t) => t.aimsNl), index: i.theme },
+      { name: "aimsEn", dictionary: themes.map((t) => t.aimsEn), index: i.theme },
+      { name: "providerNl", dictionary: providerDictionary.map((p) => p.nl.replace(/^een /, "")), index: i.provider },
+      { name: "providerEn", dictionary: providerDictionary.map((p) => p.en.replace(/^an? /, "")), index: i.provider },
+      { name: "intensityNl", type: "text", values: i.intensityNl },
+      { name: "intensityEn", type: "text", values: i.intensityEn },
+      { name: "sessionsMin", type: "int", values: i.sessionsMin },
+      { name: "sessionsMax", type: "int", values: i.sessionsMax },
+      { name: "durationWeeksMin", type: "int", values: i.durationWeeksMin },
+      { name: "durationWeeksMax", type: "int", values: i.durationWeeksMax },
+      { name: "costPerFamilyEur", type: "float8", values: i.costPerFamilyEur, cast: "numeric(10,2)" },
+      { name: "costYear", type: "int", values: i.costYear },
+      { name: "ownerOrganisation", type: "text", values: i.ownerOrganisation },
+      { name: "availabilityNl", type: "text", values: i.availabilityNl, cast: `"Availability"` },
+      { name: "evidenceLevel", type: "text", values: i.evidenceLevel, cast: `"EvidenceLevel"` },
+      { name: "lastReviewedOn", type: "text", values: i.lastReviewedOn, cast: "date" },
+      { name: "sourceNote", constant: sourceNote, type: "text" },
+      { name: "isDemo", sql: "true" },
+      { name: "updatedAt", sql: "now()" },
+    ],
+    timings,
+  );
+
+  await insertColumns(
+    tx,
+    "_DeliveryModeToIntervention",
+    [
+      { name: "A", type: "int", values: b.deliveryLinks.deliveryModeId },
+      { name: "B", type: "int", values: iid(b.deliveryLinks.interventionOf) },
+    ],
+    timings,
+  );
+
+  const g = b.targetGroups;
+  await insertColumns(
+    tx,
+    "TargetGroup",
+    [
+      { name: "id", type: "int", values: ids.targetGroups },
+      { name: "interventionId", type: "int", values: iid(g.interventionOf) },
+      { name: "preventionLevel", type: "text", values: g.preventionLevel, cast: `"PreventionLevel"` },
+      { name: "ageMinMonths", type: "int", values: g.ageMinMonths },
+      { name: "ageMaxMonths", type: "int", values: g.ageMaxMonths },
+      { name: "descriptionNl", type: "text", values: g.descriptionNl },
+      { name: "descriptionEn", type: "text", values: g.descriptionEn },
+    ],
+    timings,
+  );
+
+  await insertColumns(
+    tx,
+    "_RiskFactorToTargetGroup",
+    [
+      { name: "A", type: "int", values: b.riskFactorLinks.riskFactorId },
+      { name: "B", type: "int", values: b.riskFactorLinks.targetGroupOf.map((l) => ids.targetGroups[l]) },
+    ],
+    timings,
+  );
+
+  const r = b.recognitions;
+  if (r.interventionOf.length) {
+    await insertColumns(
+      tx,
+      "Recognition",
+      [
+        { name: "interventionId", type: "int", values: iid(r.interventionOf) },
+        { name: "isRecognised", type: "bool", values: r.isRecognised },
+        { name: "decidedOn", type: "text", values: r.decidedOn, cast: "date" },
+        { name: "expiresOn", type: "text", values: r.expiresOn, cast: "date" },
+        { name: "justification", type: "text", values: r.justification },
+        { name: "updatedAt", sql: "now()" },
+      ],
+      timings,
+    );
+  }
+
+  const e = b.ratingEvents;
+  if (e.interventionOf.length) {
+    await insertColumns(
+      tx,
+      "RatingEvent",
+      [
+        { name: "interventionId", type: "int", values: iid(e.interventionOf) },
+        { name: "kind", sql: `'LEVEL'::"RatingEventKind"` },
+        { name: "toLevel", type: "text", values: e.toLevel, cast: `"EvidenceLevel"` },
+        { name: "fromRecognised", sql: "false" },
+        { name: "toRecognised", type: "bool", values: e.toRecognised },
+        { name: "justification", type: "text", values: e.justification },
+        { name: "decidedOn", type: "text", values: e.decidedOn },
+        { name: "actorName", constant: ACTOR, type: "text" },
+        { name: "isVerified", sql: "false" },
+      ],
+      timings,
+    );
+  }
+
+  const s = b.studies;
+  await insertColumns(
+    tx,
+    "Study",
+    [
+      { name: "id", type: "int", values: ids.studies },
+      { name: "interventionId", type: "int", values: iid(s.interventionOf) },
+      { name: "citation", type: "text", values: s.citation },
+      { name: "year", type: "int", values: s.year },
+      { name: "design", type: "text", values: s.design, cast: `"StudyDesign"` },
+      { name: "country", type: "text", values: s.country },
+      { name: "sampleSize", type: "int", values: s.sampleSize },
+      { name: "followUpMonths", type: "int", values: s.followUpMonths },
+      { name: "riskOfBias", type: "text", values: s.riskOfBias, cast: `"RiskOfBias"` },
+      { name: "status", sql: `'ACCEPTED'::"StudyStatus"` },
+      { name: "reviewReason", constant: "Synthetic demo data (seed/scale.mts)", type: "text" },
+      { name: "isVerified", sql: "false" },
+      { name: "isDemo", sql: "true" },
+      { name: "updatedAt", sql: "now()" },
+    ],
+    timings,
+  );
+
+  const x = b.effectSizes;
+  await insertColumns(
+    tx,
+    "EffectSize",
+    [
+      { name: "studyId", type: "int", values: x.studyOf.map((l) => ids.studies[l]) },
+      { name: "outcomeDomainId", type: "int", values: x.outcomeDomainId },
+      { name: "measure", sql: `'SMD'::"EffectMeasure"` },
+      { name: "inputForm", sql: `'MEANS'::"EffectInputForm"` },
+      { name: "inputs", type: "text", values: x.inputs, cast: "jsonb" },
+      { name: "yi", type: "float8", values: x.yi },
+      { name: "vi", type: "float8", values: x.vi },
+      { name: "sampleSize", type: "int", values: x.sampleSize },
+      { name: "higherIsBetter", type: "bool", values: x.higherIsBetter },
+      { name: "outcomeLabel", type: "text", values: x.outcomeLabel },
+      { name: "isVerified", sql: "false" },
+    ],
+    timings,
+    effectChunk,
+  );
+
+  const p = b.pooledEffects;
+  await insertColumns(
+    tx,
+    "PooledEffect",
+    [
+      { name: "interventionId", type: "int", values: iid(p.interventionOf) },
+      { name: "outcomeDomainId", type: "int", values: p.outcomeDomainId },
+      { name: "measure", sql: `'SMD'::"EffectMeasure"` },
+      { name: "method", constant: "REML", type: "text" },
+      { name: "k", type: "int", values: p.k },
+      { name: "totalN", type: "int", values: p.totalN },
+      { name: "estimate", type: "float8", values: p.estimate },
+      { name: "se", type: "float8", values: p.se },
+      { name: "ciLower", type: "float8", values: p.ciLower },
+      { name: "ciUpper", type: "float8", values: p.ciUpper },
+      { name: "piLower", type: "float8", values: p.piLower },
+      { name: "piUpper", type: "float8", values: p.piUpper },
+      { name: "tau2", type: "float8", values: p.tau2 },
+      { name: "i2", type: "float8", values: p.i2 },
+      { name: "q", type: "float8", values: p.q },
+      { name: "updatedAt", sql: "now()" },
+    ],
+    timings,
+  );
+}
+
+class Rollback extends Error {}
+
+/**
+ * Recomputes the pooled effects of a sample of demo interventions with lib/evidence/pooling.ts inside a
+ * transaction that is always rolled back, and counts how many came out identical to what was loaded.
+ */
+export async function verifyPooledEffects(db: Db, sample = 25): Promise<{ checked: number; unchanged: number }> {
+  const picked = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total
+                       FROM "Intervention" WHERE "isDemo") t
+      WHERE n % greatest(1, total / $1::int) = 0 ORDER BY id LIMIT $1::int`,
+    sample,
+  );
+  let unchanged = 0;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const { id } of picked) {
+          const before = await tx.pooledEffect.findMany({
+            where: { interventionId: id },
+            orderBy: { outcomeDomainId: "asc" },
+          });
+          await recomputePooledEffects(tx, id);
+          const after = await tx.pooledEffect.findMany({
+            where: { interventionId: id },
+            orderBy: { outcomeDomainId: "asc" },
+          });
+          if (JSON.stringify(before) === JSON.stringify(after)) unchanged += 1;
+        }
+        throw new Rollback();
+      },
+      { timeout: 120_000 },
+    );
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return { checked: picked.length, unchanged };
+}
+
+export async function loadScaleData(db: Db, options: ScaleOptions): Promise<ScaleResult> {
+  const { interventions, effects, seed } = options;
+  const batchSize = options.batchSize ?? 5_000;
+  const effectChunk = options.effectChunk ?? 50_000;
+  const progress = options.onProgress ?? (() => {});
+
+  const existingDemo = await countDemoInterventions(db);
+  let removed: { demoInterventions: number; method: "none" | "truncate" | "delete"; ms: number } = {
+    demoInterventions: 0,
+    method: "none",
+    ms: 0,
+  };
+  if (existingDemo > 0) {
+    if (!options.replace) return { status: "skipped", existingDemo };
+    progress({ interventions: 0, effectSizes: 0, phase: "removing old demo data" });
+    const started = performance.now();
+    const result = await removeDemoData(db);
+    removed = { ...result, ms: performance.now() - started };
+  }
+
+  setRiskFactorNames(riskFactorTaxonomy);
+  const ctx = { lookups: await lookups(db), plan: makePlan(new Random(seed), interventions, effects) };
+  const rng = new Random(seed ^ 0x5eed5eed);
+  const sourceNote = `Synthetic demo data from seed/scale.mts (--seed ${seed}, ${interventions} interventions, ${effects} effect sizes); not a real intervention.`;
+  const timings: InsertTimings = new Map();
+  redraws.count = 0;
+  let generateMs = 0;
+  let doneInterventions = 0;
+  let doneEffects = 0;
+  progress({ interventions: 0, effectSizes: 0, phase: "loading" });
+  const loadStarted = performance.now();
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+
+  // Batches are generated in order (the data depend only on the seed and the sizes) and written by up to
+  // `concurrency` transactions at a time, while the next batch is being generated.
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown = null;
+  let firstDone = false;
+  try {
+    // The first batch is small: until it is analysed, the facet triggers are planned against empty tables.
+    const firstBatch = Math.min(batchSize, Math.max(100, Math.round(batchSize / 10)));
+    for (let start = 0, count = 0; start < interventions && failure === null; start += count) {
+      count = Math.min(start === 0 ? firstBatch : batchSize, interventions - start);
+      const generateStarted = performance.now();
+      const batch = await generateBatch(rng, ctx, start, count);
+      generateMs += performance.now() - generateStarted;
+      // The first batch is written alone: the batches after it are planned with its statistics.
+      while (inFlight.size >= (firstDone ? concurrency : 1)) await Promise.race(inFlight);
+      if (failure !== null) break;
+      const first = start === 0;
+      const write: Promise<void> = db
+        .$transaction((tx) => writeBatch(tx, batch, timings, sourceNote, effectChunk), {
+          timeout: 30 * 60_000,
+          maxWait: 10 * 60_000,
+        })
+        .then(async () => {
+          // Planner statistics for the tables just bulk-loaded (autovacuum lags far behind): without them the
+          // InterventionFacet refresh triggers, which join these tables per intervention, get poor plans and
+          // every later batch is 2-4x slower. Once after the first batch is enough (the planner scales the
+          // row estimates with the table size); the final VACUUM ANALYZE follows after the last batch.
+          if (first && (options.analyze ?? true)) {
+            const analyzeStarted = performance.now();
+            await db.$executeRawUnsafe(`ANALYZE ${ANALYZE_TABLES.map((t) => `"${t}"`).join(", ")}`);
+            const entry = timings.get("(analyze)") ?? { rows: 0, ms: 0 };
+            entry.ms += performance.now() - analyzeStarted;
+            timings.set("(analyze)", entry);
+          }
+          firstDone = true;
+        })
+        .then(
+          () => {
+            doneInterventions += count;
+            doneEffects += batch.effectSizes.yi.length;
+            progress({ interventions: doneInterventions, effectSizes: doneEffects, phase: "loading" });
+          },
+          (error: unknown) => {
+            failure ??= error;
+          },
+        )
+        .finally(() => inFlight.delete(write));
+      inFlight.add(write);
+    }
+  } finally {
+    await Promise.allSettled([...inFlight]);
+  }
+  if (failure !== null) throw failure;
+  const loadMs = performance.now() - loadStarted;
+
+  // Leave the tables as a long-running database would have them (statistics and visibility map up to date),
+  // so that queries right after loading (benchmarks) are not measured against stale statistics. The
+  // trigger-maintained "InterventionFacet…" tables were rewritten once per insert statement of each batch
+  // (seven row versions per intervention), so they are compacted: VACUUM FULL holds an exclusive lock on
+  // them for about a second at 50,000 interventions.
+  let vacuumMs = 0;
+  if (options.analyze ?? true) {
+    progress({ interventions: doneInterventions, effectSizes: doneEffects, phase: "vacuum analyze" });
+    const vacuumStarted = performance.now();
+    const derived = await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT relname::text AS name FROM pg_class
+        WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname LIKE 'InterventionFacet%'
+        ORDER BY 1`,
+    );
+    const quoted = (names: string[]) => names.map((t) => `"${t}"`).join(", ");
+    const plain = ANALYZE_TABLES.filter((t) => !derived.some((d) => d.name === t));
+    await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${quoted(plain)}`);
+    if (derived.length) await db.$executeRawUnsafe(`VACUUM (FULL, ANALYZE) ${quoted(derived.map((d) => d.name))}`);
+    vacuumMs = performance.now() - vacuumStarted;
+  }
+  if (doneEffects !== effects) throw new Error(`Generated ${doneEffects} effect sizes, expected ${effects}`);
+
+  progress({ interventions: doneInterventions, effectSizes: doneEffects, phase: "checking pooled effects" });
+  const started = performance.now();
+  const verify = await verifyPooledEffects(db);
+  return {
+    status: "loaded",
+    removed,
+    timings,
+    generateMs,
+    loadMs,
+    vacuumMs,
+    verify: { ...verify, ms: performance.now() - started },
+    redraws: redraws.count,
+  };
+}
