@@ -1,0 +1,64 @@
+/**
+ * The catalogue's public API, as functions of (database, request) so the route handlers stay one line and
+ * the tests can call these with their own database. Parse with the shared schema → lib → respond; bad input
+ * is always a 400 with the field named, never a 500.
+ */
+import "server-only";
+import type { Db } from "../database/client";
+import { badRequest, issuesFromZod, notFound } from "../api/http";
+import { interventionFiltersSchema, searchParamsToObject, withDefaults, type InterventionFilters } from "./schemas";
+import { interventionSlugSchema } from "./api-schemas";
+import { findAllInterventionsForExport, findInterventions, getInterventionBySlug } from "./queries";
+import { CSV_FILENAME, interventionsToCsv } from "./csv";
+
+type Parsed = { ok: true; filters: InterventionFilters } | { ok: false; response: Response };
+
+export function parseFilterRequest(request: Request): Parsed {
+  const parsed = interventionFiltersSchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
+  if (!parsed.success) return { ok: false, response: badRequest(issuesFromZod(parsed.error)) };
+  return { ok: true, filters: withDefaults(parsed.data) };
+}
+
+/** GET /api/v1/interventions */
+export async function handleListRequest(db: Db, request: Request): Promise<Response> {
+  const parsed = parseFilterRequest(request);
+  if (!parsed.ok) return parsed.response;
+  return Response.json(await findInterventions(db, { filters: parsed.filters }));
+}
+
+/** GET /api/v1/interventions/{slug} */
+export async function handleDetailRequest(db: Db, slug: string): Promise<Response> {
+  const parsed = interventionSlugSchema.safeParse(slug);
+  if (!parsed.success) {
+    return badRequest(parsed.error.issues.map((issue) => ({ path: "slug", message: issue.message })));
+  }
+  const intervention = await getInterventionBySlug(db, { slug: parsed.data });
+  if (!intervention) return notFound("slug", `No intervention with slug "${parsed.data}"`);
+  return Response.json(intervention);
+}
+
+/** GET /api/v1/interventions.csv: every match (at most EXPORT_MAX_ROWS, else 400), page/pageSize ignored. */
+export async function handleCsvRequest(db: Db, request: Request): Promise<Response> {
+  const parsed = parseFilterRequest(request);
+  if (!parsed.ok) return parsed.response;
+  const result = await findAllInterventionsForExport(db, { filters: parsed.filters });
+  if (!result.ok) {
+    return badRequest([
+      {
+        path: "(root)",
+        message: `The export is limited to ${result.limit} interventions and this search matches ${result.total}; add filters`,
+      },
+    ]);
+  }
+  const csv = interventionsToCsv(result.items, {
+    siteUrl: new URL(request.url).origin,
+    chosenOutcome: result.chosenOutcome,
+  });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${CSV_FILENAME}"`,
+      "X-Total-Count": String(result.total),
+    },
+  });
+}

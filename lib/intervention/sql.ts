@@ -1,0 +1,477 @@
+/**
+ * The catalogue's one SQL statement: page of results, total and every facet count for a set of filters.
+ * Server-only by use (lib/intervention/queries.ts); every user value is a bound parameter.
+ *
+ * How it stays fast at 50,000 interventions (tables and triggers: migration 20261128180000_catalogue_facets):
+ * - Counts come from "InterventionFacetBitmap": per filter value a bitmap of the interventions that have it.
+ *   Each active filter becomes one mask (OR of its chosen values' bitmaps); a facet counts
+ *   bit_count(value bitmap & AND of every *other* filter's mask). The total is the AND of all masks.
+ *   q and minEffect have no stored bitmaps: their matching ids are turned into one extra mask per request.
+ * - The page is read from "InterventionFacet" by one of two plans chosen at run time from the exact total:
+ *   walk a sort index keeping the rows whose bit is in the mask (many matches), or the same filters as row
+ *   predicates on the GIN/GiST indexes, then sort (few matches). See pageCte.
+ * - Items are assembled as JSON in the same statement. A request is this one statement, preceded by a tiny
+ *   slug → id lookup when riskFactor, outcome or delivery is set (literal ids give the planner real estimates).
+ * The two formulations of each filter (bitmap and row) must agree; the integration tests check both against
+ * plain SQL over the source tables. PooledEffect rows are SMD by construction (lib/evidence/pooling.ts; one
+ * row per intervention × outcome), so its measure column is not filtered on: the (outcome, estimate,
+ * intervention) index then answers minEffect and sort=effect on its own.
+ */
+import { Prisma } from "../../generated/prisma/client";
+import type { EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
+import {
+  evidenceLevelBySlug,
+  preventionLevelBySlug,
+  type FacetParam,
+  type InterventionFilters,
+  type SortValue,
+} from "./schemas";
+import { searchWords } from "./search-text";
+
+const { sql, join, empty } = Prisma;
+
+/** The filters in the form the SQL takes: enum names and reference ids (unknown slugs dropped). */
+export type ResolvedFilters = {
+  words: string[];
+  levels: PreventionLevel[];
+  /** null when the filter is not set; an empty list when it is set but no slug is known (matches nothing). */
+  riskFactorIds: number[] | null;
+  outcomeIds: number[] | null;
+  deliveryModeIds: number[] | null;
+  minLevel: EvidenceLevel | null;
+  recognised: boolean | null;
+  ageMonths: number | null;
+  /** Set only with exactly one outcome (the schema enforces it). */
+  minEffect: number | null;
+  /** The one chosen outcome, for chosenEffect, minEffect and sort=effect. */
+  chosenOutcome: string | null;
+  chosenOutcomeId: number | null;
+  /** relevance only with search words, effect only with one outcome; otherwise rating. */
+  sort: SortValue;
+};
+
+/** Reference ids of the slugs in the filters, looked up in one query by the caller (see slugLookupQuery). */
+export type SlugIds = { risk: Map<string, number>; outcome: Map<string, number>; delivery: Map<string, number> };
+
+/** Looks up the ids of the slugs used in the filters, or null when no slug filter is set. */
+export function slugLookupQuery(filters: InterventionFilters): Prisma.Sql | null {
+  if (!filters.riskFactor.length && !filters.outcome.length && !filters.delivery.length) return null;
+  return sql`
+    SELECT 'risk' AS kind, slug, id FROM "RiskFactor" WHERE slug = ANY (${filters.riskFactor}::text[])
+    UNION ALL
+    SELECT 'outcome', slug, id FROM "OutcomeDomain" WHERE slug = ANY (${filters.outcome}::text[])
+    UNION ALL
+    SELECT 'delivery', slug, id FROM "DeliveryMode" WHERE slug = ANY (${filters.delivery}::text[])`;
+}
+
+export function slugIdsFromRows(rows: { kind: string; slug: string; id: number }[]): SlugIds {
+  const ids: SlugIds = { risk: new Map(), outcome: new Map(), delivery: new Map() };
+  for (const row of rows) ids[row.kind as keyof SlugIds].set(row.slug, row.id);
+  return ids;
+}
+
+/**
+ * Literal ids (not sub-selects) reach the planner, so it can estimate the array filters from statistics and
+ * choose between the GIN indexes and a walk in sort order.
+ */
+export function resolveFilters(filters: InterventionFilters, slugIds: SlugIds): ResolvedFilters {
+  const words = searchWords(filters.q);
+  const chosenOutcome = filters.outcome.length === 1 ? filters.outcome[0] : null;
+  let sort = filters.sort;
+  if (sort === "relevance" && words.length === 0) sort = "rating";
+  if (sort === "effect" && !chosenOutcome) sort = "rating";
+  const idsOf = (slugs: string[], map: Map<string, number>) => {
+    if (!slugs.length) return null;
+    const ids = slugs.map((slug) => map.get(slug)).filter((id): id is number => id !== undefined);
+    return [...new Set(ids)];
+  };
+  return {
+    words,
+    levels: [...new Set(filters.targetGroup)].map((slug) => preventionLevelBySlug[slug]),
+    riskFactorIds: idsOf(filters.riskFactor, slugIds.risk),
+    outcomeIds: idsOf(filters.outcome, slugIds.outcome),
+    deliveryModeIds: idsOf(filters.delivery, slugIds.delivery),
+    minLevel: filters.rating ? evidenceLevelBySlug[filters.rating] : null,
+    recognised: filters.recognised ?? null,
+    ageMonths: filters.ageMonths ?? null,
+    minEffect: chosenOutcome !== null && filters.minEffect !== undefined ? filters.minEffect : null,
+    chosenOutcome,
+    chosenOutcomeId: chosenOutcome === null ? null : (slugIds.outcome.get(chosenOutcome) ?? null),
+    sort,
+  };
+}
+
+/** Facet parameters, each with the name of its mask column in the statement. */
+const facetMaskColumn: Record<FacetParam, string> = {
+  targetGroup: "tg_bits",
+  riskFactor: "rf_bits",
+  outcome: "oc_bits",
+  delivery: "dm_bits",
+  rating: "rating_bits",
+  recognised: "rec_bits",
+};
+
+function activeFacetParams(f: ResolvedFilters): FacetParam[] {
+  const active: FacetParam[] = [];
+  if (f.levels.length) active.push("targetGroup");
+  if (f.riskFactorIds) active.push("riskFactor");
+  if (f.outcomeIds) active.push("outcome");
+  if (f.deliveryModeIds) active.push("delivery");
+  if (f.minLevel) active.push("rating");
+  if (f.recognised !== null) active.push("recognised");
+  return active;
+}
+
+const hasTextFilter = (f: ResolvedFilters) => f.words.length > 0;
+const hasEffectFilter = (f: ResolvedFilters) => f.minEffect !== null;
+const needsPooledJoin = (f: ResolvedFilters) => f.chosenOutcome !== null && (f.minEffect !== null || f.sort === "effect");
+
+const intArray = (ids: number[]) => sql`${ids}::int[]`;
+
+/** Matching ids for the filters that have no stored bitmap (q, minEffect), as CTEs. */
+function idFilterCtes(f: ResolvedFilters): Prisma.Sql[] {
+  const ctes: Prisma.Sql[] = [];
+  if (hasTextFilter(f)) {
+    ctes.push(sql`text_hits AS MATERIALIZED (
+      SELECT "interventionId", relevance FROM intervention_text_matches(${f.words}::text[], ${f.sort === "relevance"})
+    )`);
+  }
+  if (hasEffectFilter(f)) {
+    ctes.push(sql`effect_hits AS MATERIALIZED (
+      SELECT pe."interventionId" FROM "PooledEffect" pe
+      WHERE pe."outcomeDomainId" = ${f.chosenOutcomeId} AND pe.estimate >= ${f.minEffect}
+    )`);
+  }
+  return ctes;
+}
+
+/** The per-filter masks (one row), from the bitmaps. A filter that is not set contributes nothing. */
+function maskCtes(f: ResolvedFilters): Prisma.Sql {
+  const zero = sql`(a.bits # a.bits)`;
+  const columns: Prisma.Sql[] = [sql`a.bits AS all_bits`];
+  if (f.ageMonths !== null) {
+    columns.push(sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'age' AND value = ${f.ageMonths}::int), ${zero}) AS age_bits`);
+  }
+  if (hasTextFilter(f) || hasEffectFilter(f)) {
+    const sources: Prisma.Sql[] = [];
+    if (hasTextFilter(f)) sources.push(sql`SELECT "interventionId" FROM text_hits`);
+    if (hasEffectFilter(f)) sources.push(sql`SELECT "interventionId" FROM effect_hits`);
+    columns.push(sql`intervention_facet_bits(
+      ARRAY(SELECT ids."interventionId" FROM (${join(sources, " INTERSECT ")}) ids WHERE ids."interventionId" < length(a.bits)),
+      length(a.bits)
+    ) AS id_bits`);
+  }
+  if (f.levels.length) {
+    columns.push(sql`coalesce((
+      SELECT bit_or(b.bits) FROM bitmap b
+      WHERE b.kind = 'level'
+        AND b.value IN (SELECT array_position(enum_range(NULL::"PreventionLevel"), l) FROM unnest(${f.levels}::text[]::"PreventionLevel"[]) l)
+    ), ${zero}) AS tg_bits`);
+  }
+  const byReference = (kind: string, ids: number[], alias: string) =>
+    sql`coalesce((
+      SELECT bit_or(b.bits) FROM bitmap b WHERE b.kind = ${kind} AND b.value = ANY (${intArray(ids)})
+    ), ${zero}) AS ${Prisma.raw(alias)}`;
+  if (f.riskFactorIds) columns.push(byReference("risk", f.riskFactorIds, "rf_bits"));
+  if (f.outcomeIds) columns.push(byReference("outcome", f.outcomeIds, "oc_bits"));
+  if (f.deliveryModeIds) columns.push(byReference("delivery", f.deliveryModeIds, "dm_bits"));
+  if (f.minLevel) {
+    columns.push(sql`coalesce((
+      SELECT bit_or(b.bits) FROM bitmap b
+      WHERE b.kind = 'rating' AND b.value >= array_position(enum_range(NULL::"EvidenceLevel"), ${f.minLevel}::"EvidenceLevel")
+    ), ${zero}) AS rating_bits`);
+  }
+  if (f.recognised !== null) {
+    const recognisedBits = sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'recognised' AND value = 1), ${zero})`;
+    columns.push(f.recognised ? sql`${recognisedBits} AS rec_bits` : sql`a.bits & ~${recognisedBits} AS rec_bits`);
+  }
+
+  // The mask of a facet is every filter but its own; "all" is every filter.
+  const alwaysApplied = ["all_bits"];
+  if (f.ageMonths !== null) alwaysApplied.push("age_bits");
+  if (hasTextFilter(f) || hasEffectFilter(f)) alwaysApplied.push("id_bits");
+  const active = activeFacetParams(f);
+  const maskOf = (except: FacetParam | null) =>
+    Prisma.raw(
+      [...alwaysApplied, ...active.filter((p) => p !== except).map((p) => facetMaskColumn[p])].join(" & "),
+    );
+
+  return sql`filter AS MATERIALIZED (
+    SELECT ${join(columns, ",\n      ")}
+    FROM bitmap a WHERE a.kind = 'all' AND a.value = 0
+  ),
+  mask AS MATERIALIZED (
+    SELECT
+      ${maskOf(null)} AS m_all,
+      ${maskOf("targetGroup")} AS m_target_group,
+      ${maskOf("riskFactor")} AS m_risk_factor,
+      ${maskOf("outcome")} AS m_outcome,
+      ${maskOf("delivery")} AS m_delivery,
+      ${maskOf("rating")} AS m_rating,
+      ${maskOf("recognised")} AS m_recognised
+    FROM filter
+  )`;
+}
+
+/** Facet counts as rows (param, value, n); every reference value appears, with 0 when nothing matches. */
+const facetCte = sql`recognised AS (
+    SELECT (SELECT bit_count(b.bits & m.m_recognised) FROM mask m, bitmap b WHERE b.kind = 'recognised' AND b.value = 1) AS n
+  ),
+  facet AS (
+    SELECT 'targetGroup' AS param, l.level::text AS value, coalesce(bit_count(b.bits & m.m_target_group), 0) AS n
+    FROM unnest(enum_range(NULL::"PreventionLevel")) WITH ORDINALITY AS l(level, position)
+    LEFT JOIN bitmap b ON b.kind = 'level' AND b.value = l.position
+    LEFT JOIN mask m ON true
+    UNION ALL
+    SELECT 'riskFactor', r.slug, coalesce(bit_count(b.bits & m.m_risk_factor), 0)
+    FROM "RiskFactor" r LEFT JOIN bitmap b ON b.kind = 'risk' AND b.value = r.id LEFT JOIN mask m ON true
+    UNION ALL
+    SELECT 'outcome', o.slug, coalesce(bit_count(b.bits & m.m_outcome), 0)
+    FROM "OutcomeDomain" o LEFT JOIN bitmap b ON b.kind = 'outcome' AND b.value = o.id LEFT JOIN mask m ON true
+    UNION ALL
+    SELECT 'delivery', d.slug, coalesce(bit_count(b.bits & m.m_delivery), 0)
+    FROM "DeliveryMode" d LEFT JOIN bitmap b ON b.kind = 'delivery' AND b.value = d.id LEFT JOIN mask m ON true
+    UNION ALL
+    -- Cumulative: the count if this level were the chosen minimum.
+    SELECT 'rating', l.level::text,
+      coalesce((SELECT bit_count(bit_or(b.bits) & m.m_rating) FROM bitmap b WHERE b.kind = 'rating' AND b.value >= l.position), 0)
+    FROM unnest(enum_range(NULL::"EvidenceLevel")) WITH ORDINALITY AS l(level, position)
+    LEFT JOIN mask m ON true
+    WHERE l.level >= 'GOED_BESCHREVEN'
+    UNION ALL
+    SELECT 'recognised', 'true', coalesce(recognised.n, 0)
+    FROM recognised
+    UNION ALL
+    SELECT 'recognised', 'false', coalesce((SELECT bit_count(m_recognised) FROM mask), 0) - coalesce(recognised.n, 0)
+    FROM recognised
+  )`;
+
+/** Sort orders over the page CTE's columns (bare names inside it, "p."-qualified when reading it). */
+function orderBy(sort: ResolvedFilters["sort"], qualifier: "" | "p." = ""): Prisma.Sql {
+  const c = (column: string) => Prisma.raw(qualifier + column);
+  switch (sort) {
+    case "relevance":
+      return sql`${c("relevance")} DESC, ${c("sort_name")}, ${c("id")}`;
+    case "rating":
+      return sql`${c("evidence_level")} DESC, ${c("sort_name")}, ${c("id")}`;
+    case "name":
+      return sql`${c("sort_name")}, ${c("id")}`;
+    case "effect":
+      return sql`${c("effect")} DESC NULLS LAST, ${c("sort_name")}, ${c("id")}`;
+    case "reviewed":
+      return sql`${c("reviewed")} DESC NULLS LAST, ${c("sort_name")}, ${c("id")}`;
+  }
+}
+
+/**
+ * The page as ids with their sort keys. Two plans, of which the statement runs one, chosen at run time from
+ * the exact total the bitmaps gave:
+ * - walk: follow a sort index (name, evidence level, or the chosen outcome's pooled estimate) and keep the
+ *   rows whose bit is set in the filter mask, until the page is full. Reads about (offset + limit) × all /
+ *   total rows: cheap when many interventions match.
+ * - filter: the same filters as row predicates (GIN/GiST indexes, joins for q and the chosen outcome's
+ *   pooled effect), then sort. Cheap when few match, and the only plan for relevance and reviewed.
+ */
+function pageCte(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql {
+  const where: Prisma.Sql[] = [];
+  if (f.levels.length) where.push(sql`f."preventionLevels" && ${f.levels}::text[]::"PreventionLevel"[]`);
+  if (f.riskFactorIds) where.push(sql`f."riskFactorIds" && ${intArray(f.riskFactorIds)}`);
+  if (f.outcomeIds) where.push(sql`f."outcomeIds" && ${intArray(f.outcomeIds)}`);
+  if (f.deliveryModeIds) where.push(sql`f."deliveryModeIds" && ${intArray(f.deliveryModeIds)}`);
+  if (f.minLevel) where.push(sql`f."evidenceLevel" >= ${f.minLevel}::"EvidenceLevel"`);
+  if (f.recognised !== null) where.push(sql`f."isRecognised" = ${f.recognised}`);
+  if (f.ageMonths !== null) where.push(sql`f."ageRanges" @> ${f.ageMonths}::int`);
+  if (hasEffectFilter(f)) where.push(sql`pe.estimate >= ${f.minEffect}`);
+
+  const text = hasTextFilter(f);
+  const pooled = needsPooledJoin(f);
+  const columns = (effect: Prisma.Sql) => sql`
+      f."interventionId" AS id,
+      ${text ? sql`t.relevance` : sql`0::real`} AS relevance,
+      f."evidenceLevel" AS evidence_level,
+      f."sortName" AS sort_name,
+      ${effect} AS effect,
+      f."lastReviewedOn" AS reviewed`;
+  const filterPlan = (gate: Prisma.Sql) => sql`SELECT ${columns(pooled ? sql`pe.estimate` : sql`NULL::float8`)}
+    FROM "InterventionFacet" f
+    ${text ? sql`JOIN text_hits t ON t."interventionId" = f."interventionId"` : empty}
+    ${
+      pooled
+        ? sql`LEFT JOIN "PooledEffect" pe
+            ON pe."interventionId" = f."interventionId" AND pe."outcomeDomainId" = ${f.chosenOutcomeId}`
+        : empty
+    }
+    WHERE ${join([...where, gate], " AND ")}
+    ORDER BY ${orderBy(f.sort)}
+    LIMIT ${limit} OFFSET ${offset}`;
+
+  const walkPlan = walkPlanFor(f, limit, offset);
+  if (!walkPlan) return sql`page AS MATERIALIZED (${filterPlan(sql`true`)})`;
+  return sql`plan AS (
+    SELECT bit_count(m_all) * bit_count(m_all) >= ${offset + limit}::bigint * bit_count(all_bits) AS walk
+    FROM mask, filter
+  ),
+  page AS MATERIALIZED (
+    (${walkPlan})
+    UNION ALL
+    (${filterPlan(sql`NOT (SELECT walk FROM plan)`)})
+  )`;
+}
+
+/** The walk plan for the sorts an index can deliver (q is then part of the mask, never a join). */
+function walkPlanFor(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql | null {
+  // "<> 0" makes the planner expect most rows to pass, so it walks the index and stops early.
+  const inMask = (id: Prisma.Sql) => sql`get_bit((SELECT m_all FROM mask), ${id}) <> 0`;
+  const gate = sql`(SELECT walk FROM plan)`;
+  const columns = (effect: Prisma.Sql) => sql`
+      f."interventionId" AS id, 0::real AS relevance, f."evidenceLevel" AS evidence_level,
+      f."sortName" AS sort_name, ${effect} AS effect, f."lastReviewedOn" AS reviewed`;
+  if (f.sort === "rating" || f.sort === "name") {
+    return sql`SELECT ${columns(sql`NULL::float8`)}
+    FROM "InterventionFacet" f
+    WHERE ${inMask(sql`f."interventionId"`)} AND ${gate}
+    ORDER BY ${orderBy(f.sort)}
+    LIMIT ${limit} OFFSET ${offset}`;
+  }
+  if (f.sort === "effect" && f.chosenOutcomeId !== null) {
+    // Interventions with a pooled effect, best first (backwards along PooledEffect(outcomeDomainId, estimate)),
+    // then, only if those do not fill offset + limit, the ones without by name.
+    const wanted = offset + limit;
+    return sql`SELECT * FROM (
+      WITH pooled AS MATERIALIZED (
+        SELECT ${columns(sql`pe.estimate`)}
+        FROM "PooledEffect" pe JOIN "InterventionFacet" f ON f."interventionId" = pe."interventionId"
+        WHERE pe."outcomeDomainId" = ${f.chosenOutcomeId}
+          AND ${inMask(sql`pe."interventionId"`)} AND ${gate}
+        ORDER BY pe.estimate DESC, f."sortName", f."interventionId"
+        LIMIT ${wanted}
+      ),
+      unpooled AS MATERIALIZED (
+        SELECT ${columns(sql`NULL::float8`)}
+        FROM "InterventionFacet" f
+        WHERE ${inMask(sql`f."interventionId"`)} AND ${gate}
+          AND (SELECT count(*) FROM pooled) < ${wanted}
+          AND NOT EXISTS (
+            SELECT 1 FROM "PooledEffect" pe
+            WHERE pe."interventionId" = f."interventionId" AND pe."outcomeDomainId" = ${f.chosenOutcomeId}
+          )
+        ORDER BY f."sortName", f."interventionId"
+        LIMIT ${wanted}
+      )
+      SELECT * FROM pooled UNION ALL SELECT * FROM unpooled
+    ) walked
+    ORDER BY ${orderBy("effect")}
+    LIMIT ${limit} OFFSET ${offset}`;
+  }
+  return null;
+}
+
+const pooledEffectJson = sql`json_build_object(
+  'outcome', o.slug, 'k', pe.k, 'totalN', pe."totalN", 'estimate', pe.estimate,
+  'ciLower', pe."ciLower", 'ciUpper', pe."ciUpper", 'piLower', pe."piLower", 'piUpper', pe."piUpper",
+  'tau2', pe.tau2, 'i2', pe.i2
+)`;
+
+/** One list item as JSON (see ItemRow). */
+const itemJson = sql`json_build_object(
+  'slug', i.slug,
+  'nameNl', i."nameNl", 'nameEn', i."nameEn",
+  'summaryNl', i."summaryNl", 'summaryEn', i."summaryEn",
+  'evidenceLevel', i."evidenceLevel",
+  'lastReviewedOn', i."lastReviewedOn",
+  'isDemo', i."isDemo",
+  'recognition', (
+    SELECT json_build_object('isRecognised', r."isRecognised", 'decidedOn', r."decidedOn", 'expiresOn', r."expiresOn")
+    FROM "Recognition" r WHERE r."interventionId" = i.id
+  ),
+  'targetGroups', coalesce((
+    SELECT json_agg(json_build_object(
+      'preventionLevel', tg."preventionLevel",
+      'ageMinMonths', tg."ageMinMonths", 'ageMaxMonths', tg."ageMaxMonths",
+      'descriptionNl', tg."descriptionNl", 'descriptionEn', tg."descriptionEn",
+      'riskFactors', coalesce((
+        SELECT json_agg(rf.slug ORDER BY rf.id)
+        FROM "_RiskFactorToTargetGroup" x JOIN "RiskFactor" rf ON rf.id = x."A" WHERE x."B" = tg.id
+      ), '[]'::json)
+    ) ORDER BY tg.id)
+    FROM "TargetGroup" tg WHERE tg."interventionId" = i.id
+  ), '[]'::json),
+  'deliveryModes', coalesce((
+    SELECT json_agg(d.slug ORDER BY d.id)
+    FROM "_DeliveryModeToIntervention" x JOIN "DeliveryMode" d ON d.id = x."A" WHERE x."B" = i.id
+  ), '[]'::json),
+  'pooledEffects', coalesce((
+    SELECT json_agg(${pooledEffectJson} ORDER BY o.id)
+    FROM "PooledEffect" pe JOIN "OutcomeDomain" o ON o.id = pe."outcomeDomainId"
+    WHERE pe."interventionId" = i.id
+  ), '[]'::json)
+)`;
+
+export type PooledEffectRow = {
+  outcome: string;
+  k: number;
+  totalN: number | null;
+  estimate: number;
+  ciLower: number;
+  ciUpper: number;
+  piLower: number | null;
+  piUpper: number | null;
+  tau2: number;
+  i2: number;
+};
+
+export type ItemRow = {
+  slug: string;
+  nameNl: string;
+  nameEn: string;
+  summaryNl: string;
+  summaryEn: string;
+  evidenceLevel: EvidenceLevel;
+  lastReviewedOn: string | null;
+  isDemo: boolean;
+  recognition: { isRecognised: boolean; decidedOn: string | null; expiresOn: string | null } | null;
+  targetGroups: {
+    preventionLevel: PreventionLevel;
+    ageMinMonths: number | null;
+    ageMaxMonths: number | null;
+    descriptionNl: string;
+    descriptionEn: string;
+    riskFactors: string[];
+  }[];
+  deliveryModes: string[];
+  pooledEffects: PooledEffectRow[];
+};
+
+export type CatalogueRow = {
+  total: number;
+  /** [param, value, count]; values are slugs, or enum names for targetGroup and rating. */
+  facets: [FacetParam, string, number][] | null;
+  items: ItemRow[] | null;
+};
+
+export function catalogueQuery(
+  filters: ResolvedFilters,
+  options: { limit: number; offset: number; withFacets: boolean },
+): Prisma.Sql {
+  const ctes: Prisma.Sql[] = [
+    ...idFilterCtes(filters),
+    sql`bitmap AS MATERIALIZED (
+    SELECT kind, value, bits FROM "InterventionFacetBitmap"
+    WHERE kind IN ('all', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised')
+      ${filters.ageMonths !== null ? sql`OR (kind = 'age' AND value = ${filters.ageMonths}::int)` : empty}
+  )`,
+    maskCtes(filters),
+  ];
+  if (options.withFacets) ctes.push(facetCte);
+  if (options.limit > 0) ctes.push(pageCte(filters, options.limit, options.offset));
+
+  return sql`WITH ${join(ctes, ",\n  ")}
+  SELECT
+    coalesce((SELECT bit_count(m_all) FROM mask), 0)::int AS total,
+    ${options.withFacets ? sql`(SELECT json_agg(json_build_array(param, value, n)) FROM facet)` : sql`NULL::json`} AS facets,
+    ${
+      options.limit > 0
+        ? sql`(SELECT json_agg(${itemJson} ORDER BY ${orderBy(filters.sort, "p.")}) FROM page p JOIN "Intervention" i ON i.id = p.id)`
+        : sql`NULL::json`
+    } AS items`;
+}

@@ -1,0 +1,112 @@
+/**
+ * The OpenAPI 3.1 description of the public API (GET /api/openapi.json), generated with zod-openapi from the
+ * same zod schemas the routes parse and answer with: lib/intervention/schemas.ts (filters),
+ * lib/intervention/api-schemas.ts (catalogue responses) and lib/stats/schemas.ts (meta-analysis).
+ */
+import { createDocument, type CreateDocumentOptions, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { z } from "zod";
+import { interventionFiltersSchema } from "./intervention/schemas";
+import {
+  badRequestSchema,
+  interventionDetailSchema,
+  interventionListSchema,
+  interventionSlugSchema,
+  notFoundSchema,
+} from "./intervention/api-schemas";
+import { csvColumns, CSV_FILENAME, EXPORT_MAX_ROWS } from "./intervention/csv";
+import { metaAnalysisRequestSchema, metaAnalysisResponseSchema } from "./stats/schemas";
+
+const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+
+const badRequest = {
+  "400": {
+    description:
+      "Invalid request: each issue names the parameter or field (path) and the problem. Unknown parameters are rejected.",
+    content: json(badRequestSchema),
+  },
+} satisfies ZodOpenApiResponsesObject;
+
+/**
+ * A single-valued query parameter is a union with undefined (absent), which JSON Schema renders as
+ * anyOf [schema, { not: {} }]; absence is already expressed by required: false, so keep only the schema.
+ */
+const dropUndefinedBranch: CreateDocumentOptions["override"] = ({ jsonSchema }) => {
+  const branches = jsonSchema.anyOf;
+  if (!Array.isArray(branches)) return;
+  const isNever = (b: unknown) =>
+    typeof b === "object" && b !== null && "not" in b && Object.keys((b as { not: object }).not).length === 0;
+  const kept = branches.filter((b) => !isNever(b));
+  if (kept.length === 1 && kept.length < branches.length) {
+    delete jsonSchema.anyOf;
+    Object.assign(jsonSchema, kept[0]);
+  }
+};
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+export function openApiDocument(): ReturnType<typeof createDocument> {
+  cached ??= createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Effectwijzer API",
+      version: "1.0.0",
+      description:
+        "Dutch databank of youth and family interventions: evidence ratings, target groups and pooled effect sizes. " +
+        "Repeated values of one parameter combine with OR, different parameters with AND.",
+    },
+    paths: {
+      "/api/v1/interventions": {
+        get: {
+          operationId: "findInterventions",
+          summary: "Search and filter the catalogue, with facet counts",
+          requestParams: { query: interventionFiltersSchema },
+          responses: {
+            "200": { description: "One page of matching interventions", content: json(interventionListSchema) },
+            ...badRequest,
+          },
+        },
+      },
+      "/api/v1/interventions/{slug}": {
+        get: {
+          operationId: "getInterventionBySlug",
+          summary: "One intervention with target groups, rating history, accepted studies and pooled effects",
+          requestParams: { path: z.object({ slug: interventionSlugSchema }) },
+          responses: {
+            "200": { description: "The intervention", content: json(interventionDetailSchema) },
+            "400": { description: "Malformed slug", content: json(badRequestSchema) },
+            "404": { description: "No intervention with this slug", content: json(notFoundSchema) },
+          },
+        },
+      },
+      "/api/v1/interventions.csv": {
+        get: {
+          operationId: "exportInterventions",
+          summary: "Every matching intervention as CSV (UTF-8 with byte-order mark)",
+          description:
+            `Same filters as /api/v1/interventions; page and pageSize are ignored. Columns: ${csvColumns.join(", ")}. ` +
+            `At most ${EXPORT_MAX_ROWS} rows: a larger result set is refused with 400 rather than cut off.`,
+          requestParams: { query: interventionFiltersSchema },
+          responses: {
+            "200": {
+              description: `CSV file (attachment; filename=${CSV_FILENAME})`,
+              content: { "text/csv": { schema: { type: "string" } } },
+            },
+            ...badRequest,
+          },
+        },
+      },
+      "/api/v1/meta-analysis": {
+        post: {
+          operationId: "runMetaAnalysis",
+          summary: "Effect sizes per study and a pooled random-effects estimate (metafor conventions)",
+          requestBody: { required: true, content: json(metaAnalysisRequestSchema) },
+          responses: {
+            "200": { description: "Per-study yi/vi and the pooled result", content: json(metaAnalysisResponseSchema) },
+            ...badRequest,
+          },
+        },
+      },
+    },
+  }, { override: dropUndefinedBranch });
+  return cached;
+}
