@@ -6,7 +6,27 @@
 import type { Tx } from "../database/client";
 import { onePerStudy, poolRandomEffects, toBenefitSmd } from "./compute";
 import type { EffectSize } from "../stats/effect-size";
+import type { PooledResult } from "../stats/pool";
 import { sameData } from "../same-data";
+
+/** The PooledEffect columns of a pooled result (shared with the scale generator, which inserts in bulk). */
+export function pooledEffectColumns(pooled: PooledResult, sampleSizes: (number | null)[]) {
+  return {
+    measure: "SMD" as const,
+    method: pooled.method,
+    k: pooled.k,
+    totalN: sampleSizes.every((n) => n !== null) ? sampleSizes.reduce<number>((sum, n) => sum + (n ?? 0), 0) : null,
+    estimate: pooled.estimate,
+    se: pooled.se,
+    ciLower: pooled.ciLower,
+    ciUpper: pooled.ciUpper,
+    piLower: pooled.k > 1 ? pooled.piLower : null,
+    piUpper: pooled.k > 1 ? pooled.piUpper : null,
+    tau2: pooled.tau2,
+    i2: pooled.I2 ?? 0,
+    q: pooled.Q,
+  };
+}
 
 export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
   const effects = await tx.effectSize.findMany({
@@ -43,21 +63,10 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
       group.map((g) => g.smd.yi),
       group.map((g) => g.smd.vi),
     );
-    const data = {
-      measure: "SMD" as const,
-      method: pooled.method,
-      k: pooled.k,
-      totalN: group.every((g) => g.n !== null) ? group.reduce((sum, g) => sum + (g.n ?? 0), 0) : null,
-      estimate: pooled.estimate,
-      se: pooled.se,
-      ciLower: pooled.ciLower,
-      ciUpper: pooled.ciUpper,
-      piLower: pooled.k > 1 ? pooled.piLower : null,
-      piUpper: pooled.k > 1 ? pooled.piUpper : null,
-      tau2: pooled.tau2,
-      i2: pooled.I2 ?? 0,
-      q: pooled.Q,
-    };
+    const data = pooledEffectColumns(
+      pooled,
+      group.map((g) => g.n),
+    );
     const current = existing.find((p) => p.outcomeDomainId === outcomeDomainId);
     const unchanged =
       current && sameData(data, Object.fromEntries(Object.keys(data).map((k) => [k, current[k as keyof typeof current]])));

@@ -7,6 +7,7 @@
 import type { EffectMeasure } from "../../generated/prisma/enums";
 import { toBenefitSmd } from "../../lib/evidence/compute";
 import { pool } from "../../lib/stats/pool";
+import { pooledEffectColumns } from "../../lib/evidence/pooling";
 
 export type PoolGroup = { yi: number[]; vi: number[]; n: (number | null)[] };
 
@@ -30,37 +31,10 @@ export function addToGroup(
   return true;
 }
 
-export type PooledRow = {
-  measure: "SMD";
-  method: "REML";
-  k: number;
-  totalN: number | null;
-  estimate: number;
-  se: number;
-  ciLower: number;
-  ciUpper: number;
-  piLower: number | null;
-  piUpper: number | null;
-  tau2: number;
-  i2: number;
-  q: number;
-};
+export type PooledRow = ReturnType<typeof pooledEffectColumns>;
 
+/** Strict REML (no DL fallback): the generator redraws a group whose REML does not converge. */
 export function pooledRow(group: PoolGroup): PooledRow {
   const { pooled } = pool(group.yi, group.vi, { method: "REML" });
-  return {
-    measure: "SMD",
-    method: "REML",
-    k: pooled.k,
-    totalN: group.n.every((n) => n !== null) ? group.n.reduce<number>((a, b) => a + (b ?? 0), 0) : null,
-    estimate: pooled.estimate,
-    se: pooled.se,
-    ciLower: pooled.ciLower,
-    ciUpper: pooled.ciUpper,
-    piLower: pooled.k > 1 ? pooled.piLower : null,
-    piUpper: pooled.k > 1 ? pooled.piUpper : null,
-    tau2: pooled.tau2,
-    i2: pooled.I2 ?? 0,
-    q: pooled.Q,
-  };
+  return pooledEffectColumns(pooled, group.n);
 }
