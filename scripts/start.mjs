@@ -4,6 +4,7 @@
  * start) and serve on $PORT (default 3000). `--dev` serves with hot reload instead of a production build.
  */
 import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
@@ -14,6 +15,9 @@ run("npx", ["prisma", "generate"]);
 if (!dev) run("npx", ["next", "build"]);
 run("npx", ["tsx", "seed/prepare.mts"]);
 
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// Next's own CLI as a direct child (not through npx), so a stop signal reaches the server that holds the
+// embedded database and no orphan keeps the port.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
