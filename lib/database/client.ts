@@ -2,6 +2,7 @@
  * Creates a Prisma client for a database target. lib/db.ts holds the app's single instance; scripts and
  * tests create their own and must call close() (PGlite belongs to one process and must be closed).
  */
+import { availableParallelism } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
@@ -24,7 +25,9 @@ export type Database = { prisma: Db; target: DatabaseTarget; close: () => Promis
 
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   if (target.kind === "server") {
-    const prisma = prismaOn(new PrismaPg({ connectionString: target.url }));
+    // About two connections per core: more only adds contention on the database server (DATABASE_POOL_MAX).
+    const max = target.poolMax ?? 2 * availableParallelism();
+    const prisma = prismaOn(new PrismaPg({ connectionString: target.url, max }));
     return { prisma, target, close: () => prisma.$disconnect() };
   }
   return embedded(openPGlite(target.dataDir), target);

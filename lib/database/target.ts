@@ -7,7 +7,7 @@ import path from "node:path";
 
 export type DatabaseTarget =
   | { kind: "embedded"; dataDir: string }
-  | { kind: "server"; url: string };
+  | { kind: "server"; url: string; poolMax?: number };
 
 /** A syntactically valid URL for the Prisma CLI, which refuses to run without one. */
 export const EMBEDDED_PLACEHOLDER_URL = "postgresql://embedded@127.0.0.1:1/embedded";
@@ -18,7 +18,8 @@ export function resolveDatabaseTarget(env: Record<string, string | undefined> = 
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error(`DATABASE_URL must be a postgresql:// URL, got "${url.slice(0, 20)}…"`);
     }
-    return { kind: "server", url };
+    const poolMax = Number(env.DATABASE_POOL_MAX);
+    return Number.isInteger(poolMax) && poolMax > 0 ? { kind: "server", url, poolMax } : { kind: "server", url };
   }
   return { kind: "embedded", dataDir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR?.trim() || ".data/pglite") };
 }
