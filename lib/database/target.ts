@@ -18,8 +18,13 @@ export function resolveDatabaseTarget(env: Record<string, string | undefined> = 
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error(`DATABASE_URL must be a postgresql:// URL, got "${url.slice(0, 20)}…"`);
     }
-    const poolMax = Number(env.DATABASE_POOL_MAX);
-    return Number.isInteger(poolMax) && poolMax > 0 ? { kind: "server", url, poolMax } : { kind: "server", url };
+    const rawPoolMax = env.DATABASE_POOL_MAX?.trim();
+    if (!rawPoolMax) return { kind: "server", url };
+    const poolMax = Number(rawPoolMax);
+    if (!Number.isInteger(poolMax) || poolMax < 1) {
+      throw new Error(`DATABASE_POOL_MAX must be a positive whole number, got "${rawPoolMax}"`);
+    }
+    return { kind: "server", url, poolMax };
   }
   return { kind: "embedded", dataDir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR?.trim() || ".data/pglite") };
 }
