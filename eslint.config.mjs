@@ -11,7 +11,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/generated/prisma/client", "@prisma/*"], message: "Use lib/ functions instead of Prisma here." }] },
+        {
+          patterns: [
+            {
+              group: ["**/generated/prisma/client", "@prisma/*"],
+              message: "Use lib/ functions instead of Prisma here.",
+            },
+          ],
+        },
       ],
     },
   },

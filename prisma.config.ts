@@ -64,9 +64,7 @@ function pgMigrateAdapter(url: string) {
     const admin = await factory.connect();
     const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
     await admin.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = patchAdapter(
-      await new PrismaPg({ ...fields, database: name, allowExitOnIdle: true }).connect(),
-    );
+    const shadow = patchAdapter(await new PrismaPg({ ...fields, database: name, allowExitOnIdle: true }).connect());
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();
@@ -84,7 +82,5 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   adapter: async () =>
-    target.kind === "embedded"
-      ? new PrismaPGlite(openPGlite(target.dataDir))
-      : pgMigrateAdapter(target.url),
+    target.kind === "embedded" ? new PrismaPGlite(openPGlite(target.dataDir)) : pgMigrateAdapter(target.url),
 });

@@ -42,5 +42,10 @@ export function formatPartialDate(value: string | null, locale: Locale): string 
   const tag = locale === "nl" ? "nl-NL" : "en-GB";
   if (!m) return String(y);
   const date = new Date(Date.UTC(y, m - 1, d || 1));
-  return new Intl.DateTimeFormat(tag, { timeZone: "UTC", year: "numeric", month: "long", ...(d ? { day: "numeric" } : {}) }).format(date);
+  return new Intl.DateTimeFormat(tag, {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    ...(d ? { day: "numeric" } : {}),
+  }).format(date);
 }

@@ -45,68 +45,74 @@ const dropUndefinedBranch: CreateDocumentOptions["override"] = ({ jsonSchema }) 
 let cached: ReturnType<typeof createDocument> | undefined;
 
 export function openApiDocument(): ReturnType<typeof createDocument> {
-  cached ??= createDocument({
-    openapi: "3.1.0",
-    info: {
-      title: "Effectwijzer API",
-      version: "1.0.0",
-      description:
-        "Dutch databank of youth and family interventions: evidence ratings, target groups and pooled effect sizes. " +
-        "Repeated values of one parameter combine with OR, different parameters with AND.",
-    },
-    paths: {
-      "/api/v1/interventions": {
-        get: {
-          operationId: "findInterventions",
-          summary: "Search and filter the catalogue, with facet counts",
-          requestParams: { query: interventionFiltersSchema },
-          responses: {
-            "200": { description: "One page of matching interventions", content: json(interventionListSchema) },
-            ...badRequest,
-          },
-        },
+  cached ??= createDocument(
+    {
+      openapi: "3.1.0",
+      info: {
+        title: "Effectwijzer API",
+        version: "1.0.0",
+        description:
+          "Dutch databank of youth and family interventions: evidence ratings, target groups and pooled effect sizes. " +
+          "Repeated values of one parameter combine with OR, different parameters with AND.",
       },
-      "/api/v1/interventions/{slug}": {
-        get: {
-          operationId: "getInterventionBySlug",
-          summary: "One intervention with target groups, rating history, accepted studies and pooled effects",
-          requestParams: { path: z.object({ slug: interventionSlugSchema }) },
-          responses: {
-            "200": { description: "The intervention", content: json(interventionDetailSchema) },
-            "400": { description: "Malformed slug", content: json(badRequestSchema) },
-            "404": { description: "No intervention with this slug", content: json(notFoundSchema) },
-          },
-        },
-      },
-      "/api/v1/interventions.csv": {
-        get: {
-          operationId: "exportInterventions",
-          summary: "Every matching intervention as CSV (UTF-8 with byte-order mark)",
-          description:
-            `Same filters as /api/v1/interventions; page and pageSize are ignored. Columns: ${csvColumns.join(", ")}. ` +
-            `At most ${EXPORT_MAX_ROWS} rows: a larger result set is refused with 400 rather than cut off.`,
-          requestParams: { query: interventionFiltersSchema },
-          responses: {
-            "200": {
-              description: `CSV file (attachment; filename=${CSV_FILENAME})`,
-              content: { "text/csv": { schema: { type: "string" } } },
+      paths: {
+        "/api/v1/interventions": {
+          get: {
+            operationId: "findInterventions",
+            summary: "Search and filter the catalogue, with facet counts",
+            requestParams: { query: interventionFiltersSchema },
+            responses: {
+              "200": { description: "One page of matching interventions", content: json(interventionListSchema) },
+              ...badRequest,
             },
-            ...badRequest,
           },
         },
-      },
-      "/api/v1/meta-analysis": {
-        post: {
-          operationId: "runMetaAnalysis",
-          summary: "Effect sizes per study and a pooled random-effects estimate (metafor conventions)",
-          requestBody: { required: true, content: json(metaAnalysisRequestSchema) },
-          responses: {
-            "200": { description: "Per-study yi/vi and the pooled result", content: json(metaAnalysisResponseSchema) },
-            ...badRequest,
+        "/api/v1/interventions/{slug}": {
+          get: {
+            operationId: "getInterventionBySlug",
+            summary: "One intervention with target groups, rating history, accepted studies and pooled effects",
+            requestParams: { path: z.object({ slug: interventionSlugSchema }) },
+            responses: {
+              "200": { description: "The intervention", content: json(interventionDetailSchema) },
+              "400": { description: "Malformed slug", content: json(badRequestSchema) },
+              "404": { description: "No intervention with this slug", content: json(notFoundSchema) },
+            },
+          },
+        },
+        "/api/v1/interventions.csv": {
+          get: {
+            operationId: "exportInterventions",
+            summary: "Every matching intervention as CSV (UTF-8 with byte-order mark)",
+            description:
+              `Same filters as /api/v1/interventions; page and pageSize are ignored. Columns: ${csvColumns.join(", ")}. ` +
+              `At most ${EXPORT_MAX_ROWS} rows: a larger result set is refused with 400 rather than cut off.`,
+            requestParams: { query: interventionFiltersSchema },
+            responses: {
+              "200": {
+                description: `CSV file (attachment; filename=${CSV_FILENAME})`,
+                content: { "text/csv": { schema: { type: "string" } } },
+              },
+              ...badRequest,
+            },
+          },
+        },
+        "/api/v1/meta-analysis": {
+          post: {
+            operationId: "runMetaAnalysis",
+            summary: "Effect sizes per study and a pooled random-effects estimate (metafor conventions)",
+            requestBody: { required: true, content: json(metaAnalysisRequestSchema) },
+            responses: {
+              "200": {
+                description: "Per-study yi/vi and the pooled result",
+                content: json(metaAnalysisResponseSchema),
+              },
+              ...badRequest,
+            },
           },
         },
       },
     },
-  }, { override: dropUndefinedBranch });
+    { override: dropUndefinedBranch },
+  );
   return cached;
 }

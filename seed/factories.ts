@@ -7,7 +7,14 @@ import type { EvidenceLevel, PreventionLevel } from "../generated/prisma/enums";
 import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
 
-export type DemoStudy = { citation: string; outcome: string; estimate: number; ciLower: number; ciUpper: number; n?: number };
+export type DemoStudy = {
+  citation: string;
+  outcome: string;
+  estimate: number;
+  ciLower: number;
+  ciUpper: number;
+  n?: number;
+};
 
 export async function createDemoIntervention(
   prisma: Db,

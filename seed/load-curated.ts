@@ -12,7 +12,6 @@ import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
 import { sameData } from "../lib/same-data";
 
-
 export type SeedSummary = { interventions: number; created: number; studies: number; effectSizes: number };
 
 export async function seedTaxonomy(prisma: Db | Tx) {
@@ -96,7 +95,11 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
     existing ??
     (await tx.intervention.create({
       data: { slug: c.slug, ...fields, deliveryModes: { connect: deliveryIds.map((id) => ({ id })) } },
-      include: { deliveryModes: { select: { id: true } }, targetGroups: { include: { riskFactors: true } }, ratingEvents: true },
+      include: {
+        deliveryModes: { select: { id: true } },
+        targetGroups: { include: { riskFactors: true } },
+        ratingEvents: true,
+      },
     }));
   const created = !existing;
 
@@ -162,7 +165,13 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
       keep.push(row.id);
     } else {
       keep.push(found.id);
-      const current = { ratedOn: found.ratedOn, reviewedOn: found.reviewedOn, url: found.url, isVerified: found.isVerified, note: found.note };
+      const current = {
+        ratedOn: found.ratedOn,
+        reviewedOn: found.reviewedOn,
+        url: found.url,
+        isVerified: found.isVerified,
+        note: found.note,
+      };
       if (!same(current, data)) await tx.externalRating.update({ where: { id: found.id }, data });
     }
   }
@@ -211,7 +220,12 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
 
   for (const study of c.studies) await syncStudy(tx, study, intervention.id, ids);
   await tx.study.deleteMany({
-    where: { interventionId: intervention.id, key: { notIn: c.studies.map((s) => s.key) }, submitterId: null, NOT: { key: null } },
+    where: {
+      interventionId: intervention.id,
+      key: { notIn: c.studies.map((s) => s.key) },
+      submitterId: null,
+      NOT: { key: null },
+    },
   });
   return created;
 }
@@ -234,8 +248,12 @@ async function syncStudy(tx: Tx, s: CuratedStudy, interventionId: number | null,
     status: "ACCEPTED" as const,
     reviewReason: "Curated from the cited source",
   };
-  const existing = await tx.study.findUnique({ where: { key: s.key }, include: { effectSizes: { orderBy: { id: "asc" } } } });
-  const study = existing ?? (await tx.study.create({ data: { key: s.key, ...fields }, include: { effectSizes: true } }));
+  const existing = await tx.study.findUnique({
+    where: { key: s.key },
+    include: { effectSizes: { orderBy: { id: "asc" } } },
+  });
+  const study =
+    existing ?? (await tx.study.create({ data: { key: s.key, ...fields }, include: { effectSizes: true } }));
   if (existing) {
     const current = Object.fromEntries(Object.keys(fields).map((k) => [k, existing[k as keyof typeof existing]]));
     if (!same(current, fields)) await tx.study.update({ where: { id: existing.id }, data: fields });

@@ -41,7 +41,15 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
           estimate: formatEstimate(pooled.estimate, pooled.ciLower, pooled.ciUpper, locale),
         })}
       >
-        <line x1={x(0)} x2={x(0)} y1={top - 4} y2={height - 26} stroke="#334155" strokeWidth="1" strokeDasharray="4 3" />
+        <line
+          x1={x(0)}
+          x2={x(0)}
+          y1={top - 4}
+          y2={height - 26}
+          stroke="#334155"
+          strokeWidth="1"
+          strokeDasharray="4 3"
+        />
         {rows.map((r, i) => {
           const y = top + (i + 0.5) * rowHeight;
           const size = 4 + 10 * Math.sqrt(r.weight / maxWeight);
@@ -84,28 +92,43 @@ export function ForestPlot({ forest, title }: { forest: Forest; title: string })
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-2">{t("study")}</th>
-            <th scope="col" className="py-1 pr-2">g [95%-BI / CI]</th>
-            <th scope="col" className="py-1 text-right">{t("weight")}</th>
+            <th scope="col" className="py-1 pr-2">
+              {t("study")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              g [95%-BI / CI]
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {t("weight")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={i} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">{r.label}</th>
+              <th scope="row" className="py-1 pr-2 text-left font-normal">
+                {r.label}
+              </th>
               <td className="py-1 pr-2 tabular-nums">{formatEstimate(r.yi, r.ciLower, r.ciUpper, locale)}</td>
               <td className="py-1 text-right tabular-nums">{formatNumber(r.weight, locale, 1)}%</td>
             </tr>
           ))}
           <tr className="font-semibold">
-            <th scope="row" className="py-1 pr-2 text-left">{t("pooled", { method: pooled.method })}</th>
-            <td className="py-1 pr-2 tabular-nums">{formatEstimate(pooled.estimate, pooled.ciLower, pooled.ciUpper, locale)}</td>
+            <th scope="row" className="py-1 pr-2 text-left">
+              {t("pooled", { method: pooled.method })}
+            </th>
+            <td className="py-1 pr-2 tabular-nums">
+              {formatEstimate(pooled.estimate, pooled.ciLower, pooled.ciUpper, locale)}
+            </td>
             <td className="py-1 text-right">100%</td>
           </tr>
           <tr>
-            <th scope="row" className="py-1 pr-2 text-left font-normal">{t("predictionInterval")}</th>
+            <th scope="row" className="py-1 pr-2 text-left font-normal">
+              {t("predictionInterval")}
+            </th>
             <td className="py-1 pr-2 tabular-nums" colSpan={2}>
-              [{formatNumber(pooled.piLower, locale)}; {formatNumber(pooled.piUpper, locale)}] · τ² = {formatNumber(pooled.tau2, locale, 3)}
+              [{formatNumber(pooled.piLower, locale)}; {formatNumber(pooled.piUpper, locale)}] · τ² ={" "}
+              {formatNumber(pooled.tau2, locale, 3)}
               {pooled.I2 !== null && ` · I² = ${formatNumber(pooled.I2, locale, 0)}%`}
             </td>
           </tr>

@@ -50,7 +50,10 @@ export function StaleMarker({ recognition, isStale }: { recognition: Recognition
 export function UnverifiedMark() {
   const t = useTranslations("app");
   return (
-    <span className="ml-1 rounded border border-amber-700 px-1 text-xs font-medium text-amber-900" title={t("unverified")}>
+    <span
+      className="ml-1 rounded border border-amber-700 px-1 text-xs font-medium text-amber-900"
+      title={t("unverified")}
+    >
       {t("unverified")}
     </span>
   );

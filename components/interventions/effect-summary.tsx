@@ -3,13 +3,7 @@ import type { PooledEffectDto } from "@/lib/intervention/dto";
 import { formatEstimate } from "@/lib/format";
 
 /** The magnitude beside every rating: g with its CI, k and a small interval bar on a fixed -1..2 scale. */
-export function EffectSummary({
-  effect,
-  outcomeName,
-}: {
-  effect: PooledEffectDto;
-  outcomeName: string;
-}) {
+export function EffectSummary({ effect, outcomeName }: { effect: PooledEffectDto; outcomeName: string }) {
   const t = useTranslations("intervention");
   const locale = useLocale();
   const text = `g = ${formatEstimate(effect.estimate, effect.ciLower, effect.ciUpper, locale)}`;

@@ -37,7 +37,15 @@ async function fetchFacets(query: string): Promise<Facets> {
   return (await response.json()).facets;
 }
 
-export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskFactors, outcomes, deliveryModes, locale }: Props) {
+export function FilterPanel({
+  filters,
+  facets: initialFacets,
+  serverQuery,
+  riskFactors,
+  outcomes,
+  deliveryModes,
+  locale,
+}: Props) {
   const t = useTranslations("catalogue");
   const tl = useTranslations("levels");
   const tp = useTranslations("prevention");
@@ -109,34 +117,34 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
   ) => {
     const chosen = selected(param);
     return (
-    <details open={open || chosen.length > 0} className="border-t border-slate-200 pt-3">
-      <summary className="cursor-pointer font-semibold">{legend}</summary>
-      <fieldset>
-        <legend className="sr-only">{legend}</legend>
-        <ul className="mt-2 space-y-1">
-          {values.map((v) => {
-            const n = count(param, v.value);
-            const id = `f-${param}-${v.value}`;
-            return (
-              <li key={v.value}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  name={param}
-                  value={v.value}
-                  checked={chosen.includes(v.value)}
-                  onChange={(e) => toggle(param, v.value, e.target.checked)}
-                  className="mr-2 h-4 w-4 align-middle"
-                />
-                <label htmlFor={id}>
-                  {v.label} <span className="tabular-nums text-slate-700">({n})</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-    </details>
+      <details open={open || chosen.length > 0} className="border-t border-slate-200 pt-3">
+        <summary className="cursor-pointer font-semibold">{legend}</summary>
+        <fieldset>
+          <legend className="sr-only">{legend}</legend>
+          <ul className="mt-2 space-y-1">
+            {values.map((v) => {
+              const n = count(param, v.value);
+              const id = `f-${param}-${v.value}`;
+              return (
+                <li key={v.value}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    name={param}
+                    value={v.value}
+                    checked={chosen.includes(v.value)}
+                    onChange={(e) => toggle(param, v.value, e.target.checked)}
+                    className="mr-2 h-4 w-4 align-middle"
+                  />
+                  <label htmlFor={id}>
+                    {v.label} <span className="tabular-nums text-slate-700">({n})</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      </details>
     );
   };
 
@@ -202,8 +210,18 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
           {t("ageHint")}
         </p>
       </fieldset>
-      {checkboxGroup("riskFactor", t("riskFactor"), riskFactors.map((r) => ({ value: r.slug, label: name(r) })), false)}
-      {checkboxGroup("outcome", t("outcome"), outcomes.map((r) => ({ value: r.slug, label: name(r) })), false)}
+      {checkboxGroup(
+        "riskFactor",
+        t("riskFactor"),
+        riskFactors.map((r) => ({ value: r.slug, label: name(r) })),
+        false,
+      )}
+      {checkboxGroup(
+        "outcome",
+        t("outcome"),
+        outcomes.map((r) => ({ value: r.slug, label: name(r) })),
+        false,
+      )}
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("minEffect")}</legend>
         <input
@@ -226,7 +244,12 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
           </p>
         )}
       </fieldset>
-      {checkboxGroup("delivery", t("delivery"), deliveryModes.map((r) => ({ value: r.slug, label: name(r) })), false)}
+      {checkboxGroup(
+        "delivery",
+        t("delivery"),
+        deliveryModes.map((r) => ({ value: r.slug, label: name(r) })),
+        false,
+      )}
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("rating")}</legend>
         <ul className="mt-2 space-y-1">
@@ -284,7 +307,8 @@ export function FilterPanel({ filters, facets: initialFacets, serverQuery, riskF
           name="sort"
           value={current.get("sort") ?? filters.sort}
           onChange={(e) => setSingle("sort", e.target.value)}
-          className="mt-1 rounded border border-slate-500 px-2 py-1">
+          className="mt-1 rounded border border-slate-500 px-2 py-1"
+        >
           {sortValues
             .filter((s) => (s === "effect" ? oneOutcome : s === "relevance" ? Boolean(current.get("q")) : true))
             .map((s) => (

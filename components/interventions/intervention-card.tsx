@@ -45,7 +45,9 @@ export function InterventionCard({
         <dt className="font-medium">{t("age")}</dt>
         <dd>
           {item.targetGroups.length
-            ? [...new Set(item.targetGroups.map((g) => formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)))].join(" · ")
+            ? [...new Set(item.targetGroups.map((g) => formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)))].join(
+                " · ",
+              )
             : t("ageAny")}
         </dd>
         {item.deliveryModes.length > 0 && (
@@ -57,7 +59,9 @@ export function InterventionCard({
       </dl>
       <div className="mt-2 space-y-1" aria-label={t("effect")}>
         {effects.length ? (
-          effects.map((e) => <EffectSummary key={e.outcome} effect={e} outcomeName={outcomeNames[e.outcome] ?? e.outcome} />)
+          effects.map((e) => (
+            <EffectSummary key={e.outcome} effect={e} outcomeName={outcomeNames[e.outcome] ?? e.outcome} />
+          ))
         ) : (
           <p className="text-sm text-slate-700">{t("noEffect")}</p>
         )}

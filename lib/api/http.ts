@@ -26,7 +26,9 @@ export function notFound(path: string, message: string): Response {
 }
 
 /** Reads a JSON body, turning malformed JSON into the same 400 shape as a schema failure. */
-export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  request: Request,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   try {
     return { ok: true, value: await request.json() };
   } catch {

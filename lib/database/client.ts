@@ -10,7 +10,6 @@ import { PrismaClient } from "../../generated/prisma/client";
 import { openPGlite } from "./pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
-
 /** Secret columns are never returned unless a query asks for them explicitly. */
 const omit = { user: { passwordHash: true } } as const;
 

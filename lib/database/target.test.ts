@@ -17,7 +17,11 @@ describe("database target", () => {
   });
   it("takes a positive whole DATABASE_POOL_MAX and refuses anything else, naming the variable", () => {
     const url = "postgresql://u@h:5432/db";
-    expect(resolveDatabaseTarget({ DATABASE_URL: url, DATABASE_POOL_MAX: "6" })).toEqual({ kind: "server", url, poolMax: 6 });
+    expect(resolveDatabaseTarget({ DATABASE_URL: url, DATABASE_POOL_MAX: "6" })).toEqual({
+      kind: "server",
+      url,
+      poolMax: 6,
+    });
     expect(resolveDatabaseTarget({ DATABASE_URL: url, DATABASE_POOL_MAX: "" })).toEqual({ kind: "server", url });
     expect(() => resolveDatabaseTarget({ DATABASE_URL: url, DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
     expect(() => resolveDatabaseTarget({ DATABASE_URL: url, DATABASE_POOL_MAX: "lots" })).toThrow(/DATABASE_POOL_MAX/);

@@ -5,9 +5,7 @@
  */
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { kind: "embedded"; dataDir: string }
-  | { kind: "server"; url: string; poolMax?: number };
+export type DatabaseTarget = { kind: "embedded"; dataDir: string } | { kind: "server"; url: string; poolMax?: number };
 
 /** A syntactically valid URL for the Prisma CLI, which refuses to run without one. */
 export const EMBEDDED_PLACEHOLDER_URL = "postgresql://embedded@127.0.0.1:1/embedded";
@@ -26,5 +24,8 @@ export function resolveDatabaseTarget(env: Record<string, string | undefined> = 
     }
     return { kind: "server", url, poolMax };
   }
-  return { kind: "embedded", dataDir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR?.trim() || ".data/pglite") };
+  return {
+    kind: "embedded",
+    dataDir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR?.trim() || ".data/pglite"),
+  };
 }

@@ -15,7 +15,10 @@ describe("effect inputs", () => {
   it("gives nothing for results reported without statistics, and refuses impossible combinations", () => {
     expect(effectFromInputs("GENERIC", "REPORTED", {})).toBeNull();
     expect(() => effectFromInputs("RR", "MEANS", { m1: 1, sd1: 1, n1: 2, m2: 1, sd2: 1, n2: 2 })).toThrow(/cannot/);
-    expect(effectFromInputs("SMD", "T_STATISTIC", { t: 2, n1: 20, n2: 20 })!.yi).toBeCloseTo(2 * Math.sqrt(0.1) * (1 - 3 / (4 * 38 - 1)), 3);
+    expect(effectFromInputs("SMD", "T_STATISTIC", { t: 2, n1: 20, n2: 20 })!.yi).toBeCloseTo(
+      2 * Math.sqrt(0.1) * (1 - 3 / (4 * 38 - 1)),
+      3,
+    );
   });
 });
 

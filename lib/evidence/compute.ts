@@ -27,9 +27,12 @@ export function effectFromInputs(
  * The effect on the SMD (Hedges' g) scale with positive meaning benefit, or null when the measure has no
  * defensible conversion (RR, RD, MD, correlations without a variance, generic effects).
  */
-export function toBenefitSmd(
-  effect: { measure: EffectMeasure; yi: number | null; vi: number | null; higherIsBetter: boolean },
-): EffectSize | null {
+export function toBenefitSmd(effect: {
+  measure: EffectMeasure;
+  yi: number | null;
+  vi: number | null;
+  higherIsBetter: boolean;
+}): EffectSize | null {
   if (effect.yi === null || effect.vi === null || !(effect.vi > 0)) return null;
   let smd: EffectSize;
   if (effect.measure === "SMD") smd = { yi: effect.yi, vi: effect.vi };

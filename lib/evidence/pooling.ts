@@ -69,7 +69,8 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
     );
     const current = existing.find((p) => p.outcomeDomainId === outcomeDomainId);
     const unchanged =
-      current && sameData(data, Object.fromEntries(Object.keys(data).map((k) => [k, current[k as keyof typeof current]])));
+      current &&
+      sameData(data, Object.fromEntries(Object.keys(data).map((k) => [k, current[k as keyof typeof current]])));
     if (unchanged) continue;
     await tx.pooledEffect.upsert({
       where: { interventionId_outcomeDomainId: { interventionId, outcomeDomainId } },

@@ -10,5 +10,5 @@ export function toLocale(value: string | undefined | null): Locale {
 
 /** Picks the text in the current language, falling back to the other one when a source has only one. */
 export function pick(text: { nl: string | null; en: string | null }, locale: Locale): string | null {
-  return (locale === "en" ? text.en ?? text.nl : text.nl ?? text.en) ?? null;
+  return (locale === "en" ? (text.en ?? text.nl) : (text.nl ?? text.en)) ?? null;
 }

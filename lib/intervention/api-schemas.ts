@@ -36,10 +36,11 @@ export const effectInputFormSlugs = [
 ] as const;
 export const ratingEventKindSlugs = ["level", "recognition"] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "Calendar date, YYYY-MM-DD" });
-const partialDate = z
+const isoDate = z
   .string()
-  .meta({ description: "Date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD" });
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "Calendar date, YYYY-MM-DD" });
+const partialDate = z.string().meta({ description: "Date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD" });
 const text = z.object({ nl: z.string(), en: z.string() });
 const optionalText = z.object({ nl: z.string().nullable(), en: z.string().nullable() });
 const int = () => z.number().int();
@@ -63,7 +64,9 @@ export const pooledEffectSchema = z
 export const targetGroupSchema = z
   .object({
     preventionLevel: z.enum(preventionLevelSlugs),
-    ageMinMonths: int().nullable().meta({ description: "Youngest child age in months (negative = pregnancy); null = open" }),
+    ageMinMonths: int()
+      .nullable()
+      .meta({ description: "Youngest child age in months (negative = pregnancy); null = open" }),
     ageMaxMonths: int().nullable().meta({ description: "Oldest child age in months, inclusive; null = open" }),
     description: text,
     riskFactors: z.array(z.string()).meta({ description: "Risk factor slugs" }),
@@ -103,10 +106,12 @@ export const interventionListItemSchema = z
 const facetCounts = z.record(z.string(), int());
 
 export const facetsSchema = z
-  .object(Object.fromEntries(facetParams.map((param) => [param, facetCounts])) as Record<
-    (typeof facetParams)[number],
-    typeof facetCounts
-  >)
+  .object(
+    Object.fromEntries(facetParams.map((param) => [param, facetCounts])) as Record<
+      (typeof facetParams)[number],
+      typeof facetCounts
+    >,
+  )
   .meta({
     id: "Facets",
     description:
@@ -231,7 +236,9 @@ export const interventionDetailSchema = interventionListItemSchema
   .meta({ id: "InterventionDetail" });
 
 export const apiIssueSchema = z.object({
-  path: z.string().meta({ description: "The parameter or field, e.g. pageSize or studies.2.sd1; (root) for the whole" }),
+  path: z
+    .string()
+    .meta({ description: "The parameter or field, e.g. pageSize or studies.2.sd1; (root) for the whole" }),
   message: z.string(),
 });
 

@@ -63,11 +63,7 @@ export function interventionsToCsv(
   const base = options.siteUrl.replace(/\/+$/, "");
   const rows = items.map((item) => {
     const age = ageSpan(item);
-    const effects = options.chosenOutcome
-      ? item.chosenEffect
-        ? [item.chosenEffect]
-        : []
-      : item.pooledEffects;
+    const effects = options.chosenOutcome ? (item.chosenEffect ? [item.chosenEffect] : []) : item.pooledEffects;
     return [
       item.slug,
       safeText(item.name.nl),

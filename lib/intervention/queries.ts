@@ -117,7 +117,9 @@ async function runCatalogueQuery(
 ) {
   // Slugs become ids first (only when a slug filter is set), so the main statement carries literal ids.
   const lookup = slugLookupQuery(filters);
-  const slugIds = slugIdsFromRows(lookup ? await db.$queryRaw<{ kind: string; slug: string; id: number }[]>(lookup) : []);
+  const slugIds = slugIdsFromRows(
+    lookup ? await db.$queryRaw<{ kind: string; slug: string; id: number }[]>(lookup) : [],
+  );
   const resolved = resolveFilters(filters, slugIds);
   const [row] = await db.$queryRaw<CatalogueRow[]>(catalogueQuery(resolved, options));
   return { row, chosenOutcome: resolved.chosenOutcome };
@@ -164,9 +166,15 @@ export async function findAllInterventionsForExport(
   const { filters, now = new Date(), limit = EXPORT_MAX_ROWS } = options;
   const total = await countInterventions(db, { filters });
   if (total > limit) return { ok: false, total, limit };
-  if (total === 0) return { ok: true, total, items: [], chosenOutcome: filters.outcome.length === 1 ? filters.outcome[0] : null };
+  if (total === 0)
+    return { ok: true, total, items: [], chosenOutcome: filters.outcome.length === 1 ? filters.outcome[0] : null };
   const { row, chosenOutcome } = await runCatalogueQuery(db, filters, { limit: total, offset: 0, withFacets: false });
-  return { ok: true, total, items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now)), chosenOutcome };
+  return {
+    ok: true,
+    total,
+    items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now)),
+    chosenOutcome,
+  };
 }
 
 /** The full public record of one intervention, or null when the slug is unknown. */

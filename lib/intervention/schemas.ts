@@ -40,7 +40,10 @@ export const preventionLevelBySlug: Record<PreventionLevelSlug, PreventionLevel>
 export const sortValues = ["relevance", "name", "rating", "effect", "reviewed"] as const;
 export type SortValue = (typeof sortValues)[number];
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Must be a lowercase slug such as 'home-visits'").max(80);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Must be a lowercase slug such as 'home-visits'")
+  .max(80);
 
 /** A repeatable query parameter: absent, one value or several. */
 const many = <T extends z.ZodType>(item: T) =>
@@ -77,7 +80,8 @@ export const interventionFiltersSchema = z
     delivery: many(slug).meta({ description: "Delivery mode slug; repeatable (OR)" }),
     rating: one(z.enum(evidenceLevelSlugs)).meta({ description: "Minimum Dutch evidence level" }),
     recognised: one(z.enum(["true", "false"]).transform((v) => v === "true")).meta({
-      description: "Only interventions (not) recognised as effective; a recognition past its re-review date still counts and is marked stale",
+      description:
+        "Only interventions (not) recognised as effective; a recognition past its re-review date still counts and is marked stale",
     }),
     minEffect: one(
       z
@@ -129,7 +133,13 @@ export function searchParamsToObject(
   const entries: [string, string][] =
     params instanceof URLSearchParams
       ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+      : Object.entries(params).flatMap(([k, v]) =>
+          v === undefined
+            ? []
+            : Array.isArray(v)
+              ? v.map((x) => [k, x] as [string, string])
+              : [[k, v] as [string, string]],
+        );
   for (const [key, value] of entries) {
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];

@@ -124,7 +124,8 @@ function activeFacetParams(f: ResolvedFilters): FacetParam[] {
 
 const hasTextFilter = (f: ResolvedFilters) => f.words.length > 0;
 const hasEffectFilter = (f: ResolvedFilters) => f.minEffect !== null;
-const needsPooledJoin = (f: ResolvedFilters) => f.chosenOutcome !== null && (f.minEffect !== null || f.sort === "effect");
+const needsPooledJoin = (f: ResolvedFilters) =>
+  f.chosenOutcome !== null && (f.minEffect !== null || f.sort === "effect");
 
 const intArray = (ids: number[]) => sql`${ids}::int[]`;
 
@@ -150,7 +151,9 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
   const zero = sql`(a.bits # a.bits)`;
   const columns: Prisma.Sql[] = [sql`a.bits AS all_bits`];
   if (f.ageMonths !== null) {
-    columns.push(sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'age' AND value = ${f.ageMonths}::int), ${zero}) AS age_bits`);
+    columns.push(
+      sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'age' AND value = ${f.ageMonths}::int), ${zero}) AS age_bits`,
+    );
   }
   if (hasTextFilter(f) || hasEffectFilter(f)) {
     const sources: Prisma.Sql[] = [];
@@ -192,9 +195,7 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
   if (hasTextFilter(f) || hasEffectFilter(f)) alwaysApplied.push("id_bits");
   const active = activeFacetParams(f);
   const maskOf = (except: FacetParam | null) =>
-    Prisma.raw(
-      [...alwaysApplied, ...active.filter((p) => p !== except).map((p) => facetMaskColumn[p])].join(" & "),
-    );
+    Prisma.raw([...alwaysApplied, ...active.filter((p) => p !== except).map((p) => facetMaskColumn[p])].join(" & "));
 
   return sql`filter AS MATERIALIZED (
     SELECT ${join(columns, ",\n      ")}

@@ -7,8 +7,7 @@ import type { CuratedContextStudy } from "./types";
 export const curatedContextStudies: CuratedContextStudy[] = [
   {
     key: "bakermans-kranenburg-2003-psychol-bull",
-    citation:
-      "Bakermans-Kranenburg, van IJzendoorn & Juffer (2003). Psychological Bulletin 129(2):195–215.",
+    citation: "Bakermans-Kranenburg, van IJzendoorn & Juffer (2003). Psychological Bulletin 129(2):195–215.",
     year: 2003,
     design: "META_ANALYSIS",
     studiesCount: 70,
@@ -25,8 +24,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         inputForm: "REPORTED",
         inputs: { estimate: 0.33 },
         reportedEstimate: 0.33,
-        reportedText:
-          "Randomised interventions: sensitivity d = 0.33 (n = 7,636)",
+        reportedText: "Randomised interventions: sensitivity d = 0.33 (n = 7,636)",
         sampleSize: 7636,
         higherIsBetter: true,
         verified: true,
@@ -39,8 +37,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         inputForm: "REPORTED",
         inputs: { estimate: 0.2 },
         reportedEstimate: 0.2,
-        reportedText:
-          "Randomised interventions: attachment insecurity d = 0.20 (n = 1,503)",
+        reportedText: "Randomised interventions: attachment insecurity d = 0.20 (n = 1,503)",
         sampleSize: 1503,
         higherIsBetter: true,
         verified: true,
@@ -65,8 +62,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         inputForm: "REPORTED",
         inputs: { estimate: 0.13 },
         reportedEstimate: 0.13,
-        reportedText:
-          "d = 0.13 (N = 4,883), non-significant after trim-and-fill",
+        reportedText: "d = 0.13 (N = 4,883), non-significant after trim-and-fill",
         sampleSize: 4883,
         higherIsBetter: true,
         verified: true,
@@ -76,14 +72,12 @@ export const curatedContextStudies: CuratedContextStudy[] = [
   },
   {
     key: "van-der-put-2018-clin-child-fam-psychol-rev",
-    citation:
-      "van der Put et al. (2018). Clinical Child and Family Psychology Review.",
+    citation: "van der Put et al. (2018). Clinical Child and Family Psychology Review.",
     year: 2018,
     design: "META_ANALYSIS",
     studiesCount: 121,
     sampleSize: 39044,
-    summary:
-      "121 studies, N = 39,044. Preventive interventions d = 0.26; curative interventions d = 0.36.",
+    summary: "121 studies, N = 39,044. Preventive interventions d = 0.26; curative interventions d = 0.36.",
     verified: true,
     effects: [
       {
@@ -120,8 +114,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
     design: "META_ANALYSIS",
     studiesCount: 51,
     sampleSize: 6670,
-    summary:
-      "Parent training for maltreatment: 51 studies, N = 6,670; d = 0.416 (95% CI 0.334–0.498).",
+    summary: "Parent training for maltreatment: 51 studies, N = 6,670; d = 0.416 (95% CI 0.334–0.498).",
     verified: true,
     effects: [
       {

@@ -78,8 +78,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "van-ijzendoorn-2022-dev-psychopathol",
-        citation:
-          "van IJzendoorn et al. (2022). Development and Psychopathology.",
+        citation: "van IJzendoorn et al. (2022). Development and Psychopathology.",
         doi: "10.1017/S0954579421001462",
         year: 2022,
         design: "META_ANALYSIS",
@@ -95,8 +94,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             inputForm: "REPORTED",
             inputs: { estimate: 0.18 },
             reportedEstimate: 0.18,
-            reportedText:
-              "combined r = .18 (parenting behaviour); CI not found",
+            reportedText: "combined r = .18 (parenting behaviour); CI not found",
             higherIsBetter: true,
             verified: true,
             note: "Source: abstract on tiltakshandboka.no. Positive r taken as favouring VIPP(-SD).",
@@ -120,8 +118,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             inputForm: "REPORTED",
             inputs: { estimate: 0.23 },
             reportedEstimate: 0.23,
-            reportedText:
-              "combined r = .23 (attachment security); CI not found",
+            reportedText: "combined r = .23 (attachment security); CI not found",
             higherIsBetter: true,
             verified: true,
             note: "Source: abstract on tiltakshandboka.no. Positive r taken as favouring VIPP(-SD).",
@@ -133,8 +130,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             inputForm: "REPORTED",
             inputs: { estimate: 0.07 },
             reportedEstimate: 0.07,
-            reportedText:
-              "combined r = .07 (externalising; not substantial); CI not found",
+            reportedText: "combined r = .07 (externalising; not substantial); CI not found",
             higherIsBetter: true,
             verified: true,
             note: "Source: abstract on tiltakshandboka.no. The combined effects are reported as positive values in favour of the intervention, so a positive r here is read as fewer externalising problems (higherIsBetter: true), although the outcome itself is a problem score. Check the full text.",
@@ -158,8 +154,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "significant increase in sensitivity (effect size not reported in the sources consulted)",
+            reportedText: "significant increase in sensitivity (effect size not reported in the sources consulted)",
             higherIsBetter: true,
             verified: false,
             note: "Stated by the developer; value not verified (NV).",
@@ -168,8 +163,7 @@ export const curatedInterventions: CuratedIntervention[] = [
       },
       {
         key: "van-zeijl-2006-jccp",
-        citation:
-          "Van Zeijl et al. (2006). Journal of Consulting and Clinical Psychology 74(6):994–1005.",
+        citation: "Van Zeijl et al. (2006). Journal of Consulting and Clinical Psychology 74(6):994–1005.",
         year: 2006,
         design: "RCT",
         sampleSize: 237,
@@ -183,8 +177,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "improved sensitive discipline (effect size not reported in the sources consulted)",
+            reportedText: "improved sensitive discipline (effect size not reported in the sources consulted)",
             higherIsBetter: true,
             verified: true,
             note: "Effect size NV in the field notes; no number stored. 'Sensitive discipline' filed under positive parenting (closest domain).",
@@ -242,8 +235,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "klein-velderman-2005-vipp",
-        citation:
-          "Klein Velderman (2005). Thesis RCT of VIPP, as reported in a 2005 news item on opennieuwsbank.nl.",
+        citation: "Klein Velderman (2005). Thesis RCT of VIPP, as reported in a 2005 news item on opennieuwsbank.nl.",
         year: 2005,
         design: "RCT",
         summary:
@@ -256,8 +248,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "mothers more sensitive (effect size not reported in the sources consulted)",
+            reportedText: "mothers more sensitive (effect size not reported in the sources consulted)",
             higherIsBetter: true,
             verified: false,
             note: "Thesis reported via a news item (opennieuwsbank.nl, 2005); not checked against the thesis itself.",
@@ -343,8 +334,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "mejdoubi-2015-plos-one",
-        citation:
-          "Mejdoubi et al. (2015). PLoS One 10(4):e0120182. RCT, trial registration NTR854.",
+        citation: "Mejdoubi et al. (2015). PLoS One 10(4):e0120182. RCT, trial registration NTR854.",
         url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC4382107",
         year: 2015,
         design: "RCT",
@@ -360,8 +350,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              'CPS report by age 3: 11% vs 19%, reported as "relative risk 0.91, p = 0.04"',
+            reportedText: 'CPS report by age 3: 11% vs 19%, reported as "relative risk 0.91, p = 0.04"',
             higherIsBetter: false,
             sourceUrl: "https://pmc.ncbi.nlm.nih.gov/articles/PMC4382107",
             verified: false,
@@ -399,8 +388,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "IT-HOME better at 24 months (value not given in the sources consulted)",
+            reportedText: "IT-HOME better at 24 months (value not given in the sources consulted)",
             higherIsBetter: true,
             sourceUrl: "https://pmc.ncbi.nlm.nih.gov/articles/PMC4382107",
             verified: true,
@@ -409,8 +397,7 @@ export const curatedInterventions: CuratedIntervention[] = [
       },
       {
         key: "mejdoubi-2013-plos-one-ipv",
-        citation:
-          "Mejdoubi et al. (2013). Paper on intimate partner violence (IPV) in the VoorZorg programme.",
+        citation: "Mejdoubi et al. (2013). Paper on intimate partner violence (IPV) in the VoorZorg programme.",
         doi: "10.1371/journal.pone.0078185",
         year: 2013,
         design: "OTHER",
@@ -533,11 +520,9 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "social-services involvement 14% FNP vs 8% usual care",
+            reportedText: "social-services involvement 14% FNP vs 8% usual care",
             higherIsBetter: false,
-            sourceUrl:
-              "https://evidencinghomevisiting.co.uk/building-blocks-trial/",
+            sourceUrl: "https://evidencinghomevisiting.co.uk/building-blocks-trial/",
             verified: true,
             note: "Less social-services involvement is read as better (higherIsBetter false); the reported figure is higher in the FNP group. Filed under maltreatment (reports) as the closest outcome domain.",
           },
@@ -547,11 +532,9 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "mother-reported better child language (value not given in the sources consulted)",
+            reportedText: "mother-reported better child language (value not given in the sources consulted)",
             higherIsBetter: true,
-            sourceUrl:
-              "https://evidencinghomevisiting.co.uk/building-blocks-trial/",
+            sourceUrl: "https://evidencinghomevisiting.co.uk/building-blocks-trial/",
             verified: true,
           },
         ],
@@ -582,8 +565,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "15-year maternal perpetration 0.29 vs 0.54 (p < .001)",
+            reportedText: "15-year maternal perpetration 0.29 vs 0.54 (p < .001)",
             higherIsBetter: false,
             verified: false,
             note: "Secondary source (decipher.uk.net); verify against Olds 1986/1997. The field notes do not say which group had which figure or what the unit is.",
@@ -596,8 +578,7 @@ export const curatedInterventions: CuratedIntervention[] = [
           "Student thesis meta-analysis of Nurse-Family Partnership (12 manuscripts); author and title not recorded in the field notes.",
         design: "META_ANALYSIS",
         sampleSize: 64590,
-        summary:
-          "Thesis meta-analysis of 12 manuscripts, N = 64,590: maltreatment d = 0.087 (p = .417, ns).",
+        summary: "Thesis meta-analysis of 12 manuscripts, N = 64,590: maltreatment d = 0.087 (p = .417, ns).",
         verified: false,
         effects: [
           {
@@ -643,12 +624,10 @@ export const curatedInterventions: CuratedIntervention[] = [
     providerEn: "Certified youth-health nurse (JGZ)",
     intensityNl:
       "Ongeveer 4 huisbezoeken tijdens de zwangerschap en/of 6–10 huisbezoeken na de geboorte, na een screeningsvragenlijst.",
-    intensityEn:
-      "About 4 prenatal and/or 6–10 postnatal home visits, after a screening questionnaire.",
+    intensityEn: "About 4 prenatal and/or 6–10 postnatal home visits, after a screening questionnaire.",
     ownerOrganisation: "NCJ",
     availabilityNl: "AVAILABLE",
-    availabilityNote:
-      "Licence via NCJ. 2017: 21 JGZ organisations in 125 gemeenten plus Aruba.",
+    availabilityNote: "Licence via NCJ. 2017: 21 JGZ organisations in 125 gemeenten plus Aruba.",
     website: "https://www.ncj.nl/stevigouderschap/",
     deliveryModes: ["home-visits", "screening"],
     targetGroups: [
@@ -705,8 +684,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         effects: [
           {
             outcome: "parenting-problems",
-            outcomeLabel:
-              "risk of serious parenting problems, half a year after the visits",
+            outcomeLabel: "risk of serious parenting problems, half a year after the visits",
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
@@ -740,10 +718,8 @@ export const curatedInterventions: CuratedIntervention[] = [
       "Triple P is opgebouwd als een systeem van niveaus (het Triple P-systeem is voor ouders van kinderen van 0 tot en met 12 jaar). Dit item gaat vooral over niveau 4 en 5.",
     descriptionEn:
       "Triple P is organised as a system of levels (the Triple P System is for parents of children aged 0–12). This entry is mainly about levels 4 and 5.",
-    intensityNl:
-      "Niveau 4: 8–10 wekelijkse sessies, individueel of in een groep. Niveau 5 voegt modules toe.",
-    intensityEn:
-      "Level 4: 8–10 weekly sessions, individual or group. Level 5 adds modules.",
+    intensityNl: "Niveau 4: 8–10 wekelijkse sessies, individueel of in een groep. Niveau 5 voegt modules toe.",
+    intensityEn: "Level 4: 8–10 weekly sessions, individual or group. Level 5 adds modules.",
     sessionsMin: 8,
     sessionsMax: 10,
     availabilityNl: "AVAILABLE",
@@ -768,16 +744,14 @@ export const curatedInterventions: CuratedIntervention[] = [
         recognised: false,
         decidedOn: "2012",
         decidedBy: "Not named in the source (reported by jeugdenco.nl)",
-        justification:
-          'Level 4: "theoretisch goed onderbouwd" (2012), as reported by jeugdenco.nl.',
+        justification: 'Level 4: "theoretisch goed onderbouwd" (2012), as reported by jeugdenco.nl.',
         verified: true,
       },
       {
         toLevel: "EERSTE_AANWIJZINGEN",
         recognised: true,
         decidedOn: "2018-12-14",
-        decidedBy:
-          "NJi / Loket Gezond Leven (committee not named in the source)",
+        decidedBy: "NJi / Loket Gezond Leven (committee not named in the source)",
         justification:
           'NJi/LGL: "Effectief volgens eerste aanwijzingen", 14 Dec 2018 (NJi description via fdocuments; Loket Gezond Leven /1800164).',
         verified: true,
@@ -861,8 +835,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         year: 2021,
         design: "META_ANALYSIS",
         studiesCount: 37,
-        summary:
-          "37 studies published 2013–2020. Confidence intervals not recorded in the field notes.",
+        summary: "37 studies published 2013–2020. Confidence intervals not recorded in the field notes.",
         verified: true,
         effects: [
           {
@@ -917,20 +890,17 @@ export const curatedInterventions: CuratedIntervention[] = [
       },
       {
         key: "nowak-heinrichs-2008-triple-p",
-        citation:
-          "Nowak & Heinrichs (2008). Meta-analysis of Triple P (journal not recorded in the field notes).",
+        citation: "Nowak & Heinrichs (2008). Meta-analysis of Triple P (journal not recorded in the field notes).",
         year: 2008,
         design: "META_ANALYSIS",
         studiesCount: 55,
-        summary:
-          '55 studies; effects described as "small to moderate" (no values recorded).',
+        summary: '55 studies; effects described as "small to moderate" (no values recorded).',
         verified: true,
         effects: [],
       },
       {
         key: "sanders-2014-triple-p",
-        citation:
-          "Sanders et al. (2014). Meta-analysis of Triple P (journal not recorded in the field notes).",
+        citation: "Sanders et al. (2014). Meta-analysis of Triple P (journal not recorded in the field notes).",
         year: 2014,
         design: "META_ANALYSIS",
         studiesCount: 116,
@@ -961,8 +931,7 @@ export const curatedInterventions: CuratedIntervention[] = [
       "The programme is run by two trained facilitators (UK qualification level QCF-7/8). In the research reviewed by Foundations the children were aged 2–9. No rating by the Dutch databank was found.",
     providerNl: "Twee getrainde groepsbegeleiders (QCF-niveau 7/8)",
     providerEn: "Two trained facilitators (QCF level 7/8)",
-    intensityNl:
-      "18–20 wekelijkse groepsbijeenkomsten van 2 uur; groepen van maximaal 12.",
+    intensityNl: "18–20 wekelijkse groepsbijeenkomsten van 2 uur; groepen van maximaal 12.",
     intensityEn: "18–20 weekly 2-hour group sessions; groups of up to 12.",
     sessionsMin: 18,
     sessionsMax: 20,
@@ -1001,8 +970,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "menting-2013-clin-psychol-rev",
-        citation:
-          "Menting, Orobio de Castro & Matthys (2013). Clinical Psychology Review.",
+        citation: "Menting, Orobio de Castro & Matthys (2013). Clinical Psychology Review.",
         year: 2013,
         design: "META_ANALYSIS",
         studiesCount: 50,
@@ -1024,8 +992,7 @@ export const curatedInterventions: CuratedIntervention[] = [
           },
           {
             outcome: "child-behaviour-problems",
-            outcomeLabel:
-              "disruptive behaviour, parent report, treatment studies",
+            outcomeLabel: "disruptive behaviour, parent report, treatment studies",
             measure: "SMD",
             inputForm: "REPORTED",
             inputs: { estimate: 0.5 },
@@ -1037,8 +1004,7 @@ export const curatedInterventions: CuratedIntervention[] = [
           },
           {
             outcome: "child-behaviour-problems",
-            outcomeLabel:
-              "disruptive behaviour, parent report, indicated prevention",
+            outcomeLabel: "disruptive behaviour, parent report, indicated prevention",
             measure: "SMD",
             inputForm: "REPORTED",
             inputs: { estimate: 0.2 },
@@ -1050,8 +1016,7 @@ export const curatedInterventions: CuratedIntervention[] = [
           },
           {
             outcome: "child-behaviour-problems",
-            outcomeLabel:
-              "disruptive behaviour, parent report, selective prevention",
+            outcomeLabel: "disruptive behaviour, parent report, selective prevention",
             measure: "SMD",
             inputForm: "REPORTED",
             inputs: { estimate: 0.13 },
@@ -1084,14 +1049,12 @@ export const curatedInterventions: CuratedIntervention[] = [
     descriptionEn:
       "Progress is mastery-based: parents move on once they master set skills. According to the US Prevention Services Clearinghouse there are 12–20 one-hour sessions; in the Netherlands treatment takes 20 weeks on average. " +
       "PCIT is also used with foster families and families with physical abuse. On the current NJi page the target group has been widened and covers ages 2 to 6 inclusive.",
-    intensityNl:
-      "12–20 sessies van een uur (PSC); in Nederland gemiddeld 20 weken.",
+    intensityNl: "12–20 sessies van een uur (PSC); in Nederland gemiddeld 20 weken.",
     intensityEn: "12–20 one-hour sessions (PSC); Netherlands average 20 weeks.",
     sessionsMin: 12,
     sessionsMax: 20,
     availabilityNl: "AVAILABLE",
-    availabilityNote:
-      "Used in the Netherlands (NL average duration 20 weeks) and rated by NJi.",
+    availabilityNote: "Used in the Netherlands (NL average duration 20 weeks) and rated by NJi.",
     deliveryModes: ["parent-child-therapy", "live-coaching"],
     targetGroups: [
       {
@@ -1102,11 +1065,7 @@ export const curatedInterventions: CuratedIntervention[] = [
           "Kinderen van 2 tot en met 7 jaar met (ernstige) gedragsproblemen en hun ouders; ook pleeggezinnen en gezinnen waar lichamelijke mishandeling speelt. NJi (huidige pagina): 2 tot en met 6 jaar.",
         descriptionEn:
           "Children aged 2–7 with (serious) behaviour problems and their parents; also foster families and families with physical abuse. NJi (current page): ages 2 to 6 inclusive.",
-        riskFactors: [
-          "child-behaviour-problems",
-          "foster-care",
-          "physical-abuse",
-        ],
+        riskFactors: ["child-behaviour-problems", "foster-care", "physical-abuse"],
       },
     ],
     ratingHistory: [
@@ -1116,8 +1075,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         decidedBy: "NJi (committee not named in the source)",
         justification:
           'Earlier snapshot of the NJi page: "eerste aanwijzingen… in herbeoordeling" (recognition being re-assessed). Date NV.',
-        sourceUrl:
-          "https://nji.nl/interventies/parent-child-interaction-therapy-pcit",
+        sourceUrl: "https://nji.nl/interventies/parent-child-interaction-therapy-pcit",
         verified: true,
       },
       {
@@ -1126,8 +1084,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         decidedBy: "NJi (committee not named in the source)",
         justification:
           'Current NJi page: "Effectief volgens goede aanwijzingen", age 2 t/m 6, target group widened. Date NV.',
-        sourceUrl:
-          "https://nji.nl/interventies/parent-child-interaction-therapy-pcit",
+        sourceUrl: "https://nji.nl/interventies/parent-child-interaction-therapy-pcit",
         verified: true,
       },
     ],
@@ -1152,27 +1109,23 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "helander-2024-child-psychiatry-hum-dev",
-        citation:
-          "Helander et al. (2024). Child Psychiatry & Human Development.",
+        citation: "Helander et al. (2024). Child Psychiatry & Human Development.",
         year: 2024,
         design: "META_ANALYSIS",
         studiesCount: 25,
-        summary:
-          "25 RCTs of PCIT for clinical disruptive behaviour, children aged 2–13.",
+        summary: "25 RCTs of PCIT for clinical disruptive behaviour, children aged 2–13.",
         verified: true,
         effects: [
           {
             outcome: "child-behaviour-problems",
-            outcomeLabel:
-              "parent-rated disruptive behaviour (PCIT vs waitlist)",
+            outcomeLabel: "parent-rated disruptive behaviour (PCIT vs waitlist)",
             measure: "SMD",
             inputForm: "ESTIMATE_CI",
             inputs: { estimate: 1.22, ciLower: 0.75, ciUpper: 1.69 },
             reportedEstimate: 1.22,
             reportedCiLower: 0.75,
             reportedCiUpper: 1.69,
-            reportedText:
-              "PCIT vs waitlist g = 1.22 (95% CI 0.75–1.69), parent-rated disruptive behaviour",
+            reportedText: "PCIT vs waitlist g = 1.22 (95% CI 0.75–1.69), parent-rated disruptive behaviour",
             higherIsBetter: true,
             verified: true,
             note: "Positive g read as a reduction in disruptive behaviour compared with waitlist (favouring PCIT).",
@@ -1200,8 +1153,7 @@ export const curatedInterventions: CuratedIntervention[] = [
       "There is also a toddler version for children aged 24–48 months. According to NHVRC, 60 agencies in 16 US states plus DC used ABC in 2020.",
     intensityNl:
       "10 wekelijkse huisbezoeken van ongeveer 60 minuten; directe feedback tijdens de sessie en video-feedback.",
-    intensityEn:
-      "10 weekly home sessions of about 60 minutes; in-the-moment and video feedback.",
+    intensityEn: "10 weekly home sessions of about 60 minutes; in-the-moment and video feedback.",
     sessionsMin: 10,
     sessionsMax: 10,
     availabilityNl: "UNKNOWN",
@@ -1260,8 +1212,7 @@ export const curatedInterventions: CuratedIntervention[] = [
       "The programme is widely used, but the US Prevention Services Clearinghouse found in 2021 that it does not currently meet criteria. The Australian AIFS gives ages 0–6.",
     intensityNl:
       "8 videohoofdstukken; wekelijks ongeveer 90 minuten gedurende 8–10 weken; in een groep of individueel.",
-    intensityEn:
-      "8 video chapters; about 90 minutes weekly for 8–10 weeks; group or individual.",
+    intensityEn: "8 video chapters; about 90 minutes weekly for 8–10 weeks; group or individual.",
     durationWeeksMin: 8,
     durationWeeksMax: 10,
     availabilityNl: "UNKNOWN",
@@ -1338,12 +1289,9 @@ export const curatedInterventions: CuratedIntervention[] = [
     nameEn: "Family Check-Up",
     summaryNl:
       "Korte gezinsinterventie die uitgaat van sterke kanten, voor gezinnen met kinderen van 2 tot en met 17 jaar, met 6 tot 9 huisbezoeken.",
-    summaryEn:
-      "Brief, strengths-based family intervention for families with children aged 2–17, with 6–9 home visits.",
-    descriptionNl:
-      "Volgens het NHVRC schrijven gezinnen zich in voordat het kind 8 jaar wordt.",
-    descriptionEn:
-      "According to NHVRC, families enrol before the child turns 8.",
+    summaryEn: "Brief, strengths-based family intervention for families with children aged 2–17, with 6–9 home visits.",
+    descriptionNl: "Volgens het NHVRC schrijven gezinnen zich in voordat het kind 8 jaar wordt.",
+    descriptionEn: "According to NHVRC, families enrol before the child turns 8.",
     intensityNl: "Kort; 6–9 huisbezoeken (NHVRC).",
     intensityEn: "Brief; 6–9 home visits (NHVRC).",
     sessionsMin: 6,
@@ -1388,10 +1336,8 @@ export const curatedInterventions: CuratedIntervention[] = [
       "Huisbezoekprogramma voor ouders van kinderen van 0 tot en met 5 jaar met een risico op, of een voorgeschiedenis van, verwaarlozing of mishandeling. Het bestaat uit drie modules: ouder-kindinteractie, veiligheid in huis en gezondheid.",
     summaryEn:
       "Home-visiting programme for parents of children aged 0–5 at risk of, or with a history of, neglect or abuse. It has three modules: parent–child interaction, home safety and health.",
-    intensityNl:
-      "Wekelijkse of tweewekelijkse huisbezoeken van ongeveer 90 minuten, gedurende 18–20 weken.",
-    intensityEn:
-      "Weekly or bi-weekly visits of about 90 minutes over 18–20 weeks.",
+    intensityNl: "Wekelijkse of tweewekelijkse huisbezoeken van ongeveer 90 minuten, gedurende 18–20 weken.",
+    intensityEn: "Weekly or bi-weekly visits of about 90 minutes over 18–20 weeks.",
     durationWeeksMin: 18,
     durationWeeksMax: 20,
     availabilityNl: "UNKNOWN",
@@ -1401,10 +1347,8 @@ export const curatedInterventions: CuratedIntervention[] = [
         preventionLevel: "SELECTIVE",
         ageMinMonths: 0,
         ageMaxMonths: 71,
-        descriptionNl:
-          "Ouders met een risico op verwaarlozing of mishandeling; kinderen van 0 tot en met 5 jaar.",
-        descriptionEn:
-          "Parents at risk of neglect or abuse; children aged 0–5.",
+        descriptionNl: "Ouders met een risico op verwaarlozing of mishandeling; kinderen van 0 tot en met 5 jaar.",
+        descriptionEn: "Parents at risk of neglect or abuse; children aged 0–5.",
         riskFactors: [],
       },
       {
@@ -1413,8 +1357,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         ageMaxMonths: 71,
         descriptionNl:
           "Ouders met een voorgeschiedenis van verwaarlozing of mishandeling; kinderen van 0 tot en met 5 jaar.",
-        descriptionEn:
-          "Parents with a history of neglect or abuse; children aged 0–5.",
+        descriptionEn: "Parents with a history of neglect or abuse; children aged 0–5.",
         riskFactors: ["maltreatment-history", "neglect"],
       },
     ],
@@ -1471,10 +1414,8 @@ export const curatedInterventions: CuratedIntervention[] = [
       "Getrainde vrijwilligers ondersteunen ouders thuis, minstens één dagdeel per week, met begeleiding door een coördinator. De Nederlandse erkenning geldt voor ouders met minstens één kind van 6 jaar of jonger.",
     summaryEn:
       "Trained volunteers support parents at home for at least one half-day a week, supported by a coordinator. The Dutch recognition covers parents with at least one child aged 6 or younger.",
-    descriptionNl:
-      "Het Nederlandse programma biedt inmiddels ondersteuning aan gezinnen met kinderen tot 17 jaar.",
-    descriptionEn:
-      "The Dutch programme now offers support for families with children up to 17.",
+    descriptionNl: "Het Nederlandse programma biedt inmiddels ondersteuning aan gezinnen met kinderen tot 17 jaar.",
+    descriptionEn: "The Dutch programme now offers support for families with children up to 17.",
     providerNl: "Getrainde vrijwilligers, begeleid door een coördinator",
     providerEn: "Trained volunteers, supported by a coordinator",
     intensityNl: "Minstens één dagdeel per week aan huis.",
@@ -1509,8 +1450,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         toLevel: "GOEDE_AANWIJZINGEN",
         recognised: true,
         decidedOn: "2019-04-08",
-        decidedBy:
-          "deelcommissie Jeugdzorg en psychosociale/pedagogische preventie",
+        decidedBy: "deelcommissie Jeugdzorg en psychosociale/pedagogische preventie",
         justification:
           'NJi: "Effectief volgens goede aanwijzingen", 8 Apr 2019 (deelcommissie Jeugdzorg en psychosociale/pedagogische preventie). Sources: nji.nl Home-Start page; NJi description via fdocuments; home-start.nl.',
         verified: true,
@@ -1537,8 +1477,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "asscher-2005-home-start",
-        citation:
-          "Asscher (2005). Dutch study of Home-Start, as described on the NJi page.",
+        citation: "Asscher (2005). Dutch study of Home-Start, as described on the NJi page.",
         year: 2005,
         design: "OTHER",
         country: "NL",
@@ -1564,8 +1503,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "parenting competence up (narrative; effect size not reported in the sources consulted)",
+            reportedText: "parenting competence up (narrative; effect size not reported in the sources consulted)",
             higherIsBetter: true,
             verified: true,
             note: "Source: NJi page. No number stored. Filed under positive parenting as the closest domain (no 'parenting competence' domain).",
@@ -1601,8 +1539,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "no significant difference in infant cognitive development at 12 months",
+            reportedText: "no significant difference in infant cognitive development at 12 months",
             higherIsBetter: true,
             verified: false,
             note: "Study of proactive volunteer home-visiting schemes; Home-Start not named in the excerpt.",
@@ -1611,14 +1548,12 @@ export const curatedInterventions: CuratedIntervention[] = [
       },
       {
         key: "homvee-wwhv004250-home-start-uk-rct",
-        citation:
-          "UK RCT of Home-Start reviewed by HomVEE (study record wwhv004250).",
+        citation: "UK RCT of Home-Start reviewed by HomVEE (study record wwhv004250).",
         url: "https://stage.homvee.net/studies/wwhv004250",
         design: "RCT",
         country: "UK",
         sampleSize: 527,
-        summary:
-          "527 women; high attrition. No results recorded in the field notes.",
+        summary: "527 women; high attrition. No results recorded in the field notes.",
         verified: true,
         effects: [],
       },
@@ -1647,8 +1582,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     providerEn: "Nurse plus social worker",
     intensityNl:
       "Wekelijkse bezoeken tot het kind 1 jaar is, daarna om de week tot 2 jaar (27 maanden); caseload maximaal 25.",
-    intensityEn:
-      "Weekly visits to age 1, then every other week to age 2 (27 months); caseload at most 25.",
+    intensityEn: "Weekly visits to age 1, then every other week to age 2 (27 months); caseload at most 25.",
     availabilityNl: "UNKNOWN",
     deliveryModes: ["home-visits"],
     targetGroups: [
@@ -1694,10 +1628,8 @@ export const curatedInterventions: CuratedIntervention[] = [
       "Foundations describes 32 sessions over 26–52 weeks, delivered by a master's-level clinician, and bases this on research with children aged 3–5.",
     providerNl: "Therapeut met een masteropleiding (Foundations)",
     providerEn: "Master's-level clinician (Foundations)",
-    intensityNl:
-      "Wekelijkse sessies met ouder en kind samen; Foundations: 32 sessies in 26–52 weken.",
-    intensityEn:
-      "Weekly dyadic sessions; Foundations: 32 sessions over 26–52 weeks.",
+    intensityNl: "Wekelijkse sessies met ouder en kind samen; Foundations: 32 sessies in 26–52 weken.",
+    intensityEn: "Weekly dyadic sessions; Foundations: 32 sessions over 26–52 weeks.",
     sessionsMin: 32,
     sessionsMax: 32,
     durationWeeksMin: 26,
@@ -1711,8 +1643,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         ageMaxMonths: 71,
         descriptionNl:
           "Kinderen van 0 tot en met 5 jaar die iets traumatisch hebben meegemaakt, en hun verzorgers. Zoals onderzocht (Foundations): 3 tot en met 5 jaar.",
-        descriptionEn:
-          "Children aged 0–5 after trauma and their caregivers. As evaluated (Foundations): 3–5.",
+        descriptionEn: "Children aged 0–5 after trauma and their caregivers. As evaluated (Foundations): 3–5.",
         riskFactors: ["trauma-exposure"],
       },
     ],
@@ -1804,8 +1735,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     intensityNl: "Korte reeks sessies met video-feedback aan huis.",
     intensityEn: "Short home-based video-feedback series.",
     availabilityNl: "AVAILABLE",
-    availabilityNote:
-      "The Dutch variant K-VHT is rated by NJi (Goed onderbouwd, 2017).",
+    availabilityNote: "The Dutch variant K-VHT is rated by NJi (Goed onderbouwd, 2017).",
     deliveryModes: ["video-feedback", "home-visits"],
     targetGroups: [
       {
@@ -1825,8 +1755,7 @@ export const curatedInterventions: CuratedIntervention[] = [
         recognised: false,
         decidedOn: "2017-12-16",
         decidedBy: "NJi (committee not named in the source)",
-        justification:
-          'NJi: K-VHT "Goed onderbouwd", 16 Dec 2017 (NJi description via fdocuments).',
+        justification: 'NJi: K-VHT "Goed onderbouwd", 16 Dec 2017 (NJi description via fdocuments).',
         verified: true,
       },
     ],
@@ -1843,8 +1772,7 @@ export const curatedInterventions: CuratedIntervention[] = [
     studies: [
       {
         key: "ohara-2019-cochrane-cd012348",
-        citation:
-          "O'Hara et al. (2019). Cochrane Database of Systematic Reviews, CD012348.",
+        citation: "O'Hara et al. (2019). Cochrane Database of Systematic Reviews, CD012348.",
         year: 2019,
         design: "SYSTEMATIC_REVIEW",
         studiesCount: 22,
@@ -1875,8 +1803,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             reportedEstimate: 0.04,
             reportedCiLower: -0.33,
             reportedCiUpper: 0.42,
-            reportedText:
-              "child behaviour SMD 0.04 (95% CI −0.33 to 0.42), very low certainty",
+            reportedText: "child behaviour SMD 0.04 (95% CI −0.33 to 0.42), very low certainty",
             higherIsBetter: true,
             verified: true,
             note: "The field notes do not give the sign convention; positive SMD assumed to favour video feedback. The CI includes zero either way. Very low certainty.",
@@ -1910,8 +1837,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "positive effects on parenting behaviour (values not reported in the sources consulted)",
+            reportedText: "positive effects on parenting behaviour (values not reported in the sources consulted)",
             higherIsBetter: true,
             verified: true,
           },
@@ -1921,8 +1847,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "positive effects on attitudes (values not reported in the sources consulted)",
+            reportedText: "positive effects on attitudes (values not reported in the sources consulted)",
             higherIsBetter: true,
             verified: true,
           },
@@ -1932,8 +1857,7 @@ export const curatedInterventions: CuratedIntervention[] = [
             measure: "GENERIC",
             inputForm: "REPORTED",
             inputs: {},
-            reportedText:
-              "positive effects on child development (values not reported in the sources consulted)",
+            reportedText: "positive effects on child development (values not reported in the sources consulted)",
             higherIsBetter: true,
             verified: true,
           },
@@ -1962,10 +1886,8 @@ export const curatedInterventions: CuratedIntervention[] = [
         preventionLevel: "CARE",
         ageMinMonths: 0,
         ageMaxMonths: 155,
-        descriptionNl:
-          "Kinderen tot en met 12 jaar met uiteenlopende problemen (volgens een systematische review).",
-        descriptionEn:
-          "Children aged 12 and under with various presentations (per a systematic review).",
+        descriptionNl: "Kinderen tot en met 12 jaar met uiteenlopende problemen (volgens een systematische review).",
+        descriptionEn: "Children aged 12 and under with various presentations (per a systematic review).",
         riskFactors: [],
       },
     ],

@@ -69,7 +69,13 @@ describe("catalogue API", () => {
         evidenceLevel: "GOED_BESCHREVEN",
         isDemo: true,
         targetGroups: {
-          create: { preventionLevel: "SELECTIVE", ageMinMonths: -3, ageMaxMonths: 48, descriptionNl: "Test", descriptionEn: "Test" },
+          create: {
+            preventionLevel: "SELECTIVE",
+            ageMinMonths: -3,
+            ageMaxMonths: 48,
+            descriptionNl: "Test",
+            descriptionEn: "Test",
+          },
         },
       },
     });
@@ -94,7 +100,9 @@ describe("catalogue API", () => {
 
   test("repeated values are OR; a page past the end is an empty list, not an error", async () => {
     const one = (await (await handleListRequest(db, get("delivery=home-visits"))).json()) as InterventionList;
-    const two = (await (await handleListRequest(db, get("delivery=home-visits&delivery=video-feedback"))).json()) as InterventionList;
+    const two = (await (
+      await handleListRequest(db, get("delivery=home-visits&delivery=video-feedback"))
+    ).json()) as InterventionList;
     expect(two.total).toBeGreaterThanOrEqual(one.total);
     const past = await handleListRequest(db, get("page=999&pageSize=100"));
     expect(past.status).toBe(200);
@@ -175,7 +183,9 @@ describe("catalogue API", () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual([...csvColumns]);
 
-    const list = (await (await handleListRequest(db, get("targetGroup=selective&pageSize=100"))).json()) as InterventionList;
+    const list = (await (
+      await handleListRequest(db, get("targetGroup=selective&pageSize=100"))
+    ).json()) as InterventionList;
     expect(rows.length - 1).toBe(list.total);
     expect(Number(response.headers.get("x-total-count"))).toBe(list.total);
     expect(rows.slice(1).map((r) => r[0])).toEqual(list.items.map((i) => i.slug));
@@ -198,9 +208,13 @@ describe("catalogue API", () => {
       SELECT o.slug FROM "PooledEffect" pe JOIN "OutcomeDomain" o ON o.id = pe."outcomeDomainId"
       GROUP BY o.slug ORDER BY count(*) DESC, o.slug LIMIT 1`;
     const chosen = parseCsv((await (await handleCsvRequest(db, get(`outcome=${best.slug}`))).text()).slice(1));
-    const effects = chosen.slice(1).map((r) => r[11]).filter((cell) => cell !== "");
+    const effects = chosen
+      .slice(1)
+      .map((r) => r[11])
+      .filter((cell) => cell !== "");
     expect(effects.length).toBeGreaterThan(0);
-    for (const cell of effects) expect(cell).toMatch(new RegExp(`^${best.slug}: -?\\d+\\.\\d{2} \\[-?\\d+\\.\\d{2}, -?\\d+\\.\\d{2}\\]$`));
+    for (const cell of effects)
+      expect(cell).toMatch(new RegExp(`^${best.slug}: -?\\d+\\.\\d{2} \\[-?\\d+\\.\\d{2}, -?\\d+\\.\\d{2}\\]$`));
 
     // Without one chosen outcome, every pooled effect of the intervention, in the list's order.
     const all = parseCsv((await (await handleCsvRequest(db, get(""))).text()).slice(1));
@@ -220,26 +234,52 @@ describe("catalogue API", () => {
     const doc = openApiDocument();
     expect(doc.openapi.startsWith("3.1")).toBe(true);
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual(
-      ["/api/v1/interventions", "/api/v1/interventions.csv", "/api/v1/interventions/{slug}", "/api/v1/meta-analysis"].sort(),
+      [
+        "/api/v1/interventions",
+        "/api/v1/interventions.csv",
+        "/api/v1/interventions/{slug}",
+        "/api/v1/meta-analysis",
+      ].sort(),
     );
-    const params = (op: unknown) => ((op as { parameters: { name: string; in: string }[] }).parameters ?? []);
+    const params = (op: unknown) => (op as { parameters: { name: string; in: string }[] }).parameters ?? [];
     const list = doc.paths!["/api/v1/interventions"].get!;
     const names = params(list).map((p) => p.name);
     expect(names.sort()).toEqual(Object.keys(interventionFiltersSchema.shape).sort());
     expect(names).toEqual(
-      expect.arrayContaining(["q", "targetGroup", "riskFactor", "ageMonths", "outcome", "delivery", "rating", "recognised", "minEffect", "sort", "page", "pageSize"]),
+      expect.arrayContaining([
+        "q",
+        "targetGroup",
+        "riskFactor",
+        "ageMonths",
+        "outcome",
+        "delivery",
+        "rating",
+        "recognised",
+        "minEffect",
+        "sort",
+        "page",
+        "pageSize",
+      ]),
     );
     expect(params(list).every((p) => p.in === "query")).toBe(true);
-    expect(params(doc.paths!["/api/v1/interventions.csv"].get!).map((p) => p.name).sort()).toEqual(names.sort());
+    expect(
+      params(doc.paths!["/api/v1/interventions.csv"].get!)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(names.sort());
     expect(params(doc.paths!["/api/v1/interventions/{slug}"].get!)).toEqual([
       expect.objectContaining({ name: "slug", in: "path", required: true }),
     ]);
     const responses = (op: unknown) => Object.keys((op as { responses: object }).responses);
     expect(responses(list)).toEqual(expect.arrayContaining(["200", "400"]));
-    expect(responses(doc.paths!["/api/v1/interventions/{slug}"].get!)).toEqual(expect.arrayContaining(["200", "400", "404"]));
+    expect(responses(doc.paths!["/api/v1/interventions/{slug}"].get!)).toEqual(
+      expect.arrayContaining(["200", "400", "404"]),
+    );
     expect(doc.paths!["/api/v1/meta-analysis"].post!.requestBody).toBeDefined();
     const schemas = doc.components?.schemas ?? {};
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["InterventionList", "InterventionDetail", "Facets", "BadRequest"]));
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(["InterventionList", "InterventionDetail", "Facets", "BadRequest"]),
+    );
     const badRequest = JSON.stringify(schemas.BadRequest);
     expect(badRequest).toContain("invalid_request");
     expect(badRequest).toContain("path");

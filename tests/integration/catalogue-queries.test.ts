@@ -95,7 +95,9 @@ function directWhere(d: Direct): Prisma.Sql {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Recognition" r WHERE r."interventionId" = i.id AND r."isRecognised")`);
   }
   if (d.recognised === false) {
-    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "Recognition" r WHERE r."interventionId" = i.id AND r."isRecognised")`);
+    parts.push(
+      Prisma.sql`NOT EXISTS (SELECT 1 FROM "Recognition" r WHERE r."interventionId" = i.id AND r."isRecognised")`,
+    );
   }
   if (d.ageMonths !== undefined) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "TargetGroup" tg WHERE tg."interventionId" = i.id
@@ -110,7 +112,9 @@ function directWhere(d: Direct): Prisma.Sql {
 }
 
 async function directCount(db: Db, d: Direct): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Intervention" i WHERE ${directWhere(d)}`;
+  const [row] = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM "Intervention" i WHERE ${directWhere(d)}`;
   return row.n;
 }
 
@@ -133,7 +137,8 @@ async function directFacets(db: Db, d: Direct): Promise<InterventionList["facets
     rating: {},
     recognised: {},
   };
-  for (const slug of preventionLevelSlugs) facets.targetGroup[slug] = await count({ levels: [preventionLevelBySlug[slug]] });
+  for (const slug of preventionLevelSlugs)
+    facets.targetGroup[slug] = await count({ levels: [preventionLevelBySlug[slug]] });
   const refs = await db.$queryRaw<{ kind: string; slug: string }[]>`
     SELECT 'riskFactor' AS kind, slug FROM "RiskFactor"
     UNION ALL SELECT 'outcome', slug FROM "OutcomeDomain"
@@ -258,7 +263,9 @@ describe("catalogue on the curated seed", () => {
       expect(["eerste-aanwijzingen", "goede-aanwijzingen", "sterke-aanwijzingen"]).toContain(item.evidenceLevel);
     }
     // NIET_BEOORDEELD and NIET_EFFECTIEF never reach a minimum.
-    const offLadder = await db.intervention.count({ where: { evidenceLevel: { in: ["NIET_BEOORDEELD", "NIET_EFFECTIEF"] } } });
+    const offLadder = await db.intervention.count({
+      where: { evidenceLevel: { in: ["NIET_BEOORDEELD", "NIET_EFFECTIEF"] } },
+    });
     expect(list.facets.rating["goed-beschreven"]).toBe((await db.intervention.count()) - offLadder);
   });
 
@@ -277,11 +284,17 @@ describe("catalogue on the curated seed", () => {
       }
     }
     // Far in the future every recognition has expired and every review is old; in the past none has.
-    const later = await findInterventions(db, { filters: filters({ recognised: "true" }), now: new Date("2090-01-01") });
+    const later = await findInterventions(db, {
+      filters: filters({ recognised: "true" }),
+      now: new Date("2090-01-01"),
+    });
     const dated = later.items.filter((i) => i.recognition.expiresOn !== null);
     expect(dated.length).toBeGreaterThan(0);
     expect(dated.every((i) => i.recognition.isExpired && i.isStale)).toBe(true);
-    const earlier = await findInterventions(db, { filters: filters({ recognised: "true" }), now: new Date("2000-01-01") });
+    const earlier = await findInterventions(db, {
+      filters: filters({ recognised: "true" }),
+      now: new Date("2000-01-01"),
+    });
     expect(earlier.items.every((i) => !i.recognition.isExpired)).toBe(true);
   });
 
@@ -349,7 +362,9 @@ describe("catalogue on the curated seed", () => {
       expect(list.total).toBeGreaterThanOrEqual(0);
     }
     // Text without letters or digits is no search at all.
-    expect((await findInterventions(db, { filters: filters({ q: "!!!" }), now: NOW })).total).toBe(await db.intervention.count());
+    expect((await findInterventions(db, { filters: filters({ q: "!!!" }), now: NOW })).total).toBe(
+      await db.intervention.count(),
+    );
   });
 
   test("q with facets: counts are over the text matches", async () => {
@@ -399,7 +414,10 @@ describe("catalogue on the curated seed", () => {
       GROUP BY o.slug ORDER BY n DESC, o.slug LIMIT 1`;
     expect(best.n).toBeGreaterThan(1);
 
-    const sorted = await findInterventions(db, { filters: filters({ outcome: best.slug, sort: "effect", pageSize: "100" }), now: NOW });
+    const sorted = await findInterventions(db, {
+      filters: filters({ outcome: best.slug, sort: "effect", pageSize: "100" }),
+      now: NOW,
+    });
     expect(sorted.total).toBe(await directCount(db, { outcomes: [best.slug] }));
     const effects = sorted.items.map((i) => i.chosenEffect?.estimate ?? null);
     const present = effects.filter((e): e is number => e !== null);
@@ -443,7 +461,10 @@ describe("catalogue on the curated seed", () => {
     expect(list.total).toBe(0);
     expect(list.items).toEqual([]);
     expect(list.facets.riskFactor.neglect).toBe(await directCount(db, { riskFactors: ["neglect"] }));
-    const outcome = await findInterventions(db, { filters: filters({ outcome: "no-such-outcome", sort: "effect", minEffect: "0" }), now: NOW });
+    const outcome = await findInterventions(db, {
+      filters: filters({ outcome: "no-such-outcome", sort: "effect", minEffect: "0" }),
+      now: NOW,
+    });
     expect(outcome.total).toBe(0);
   });
 
@@ -488,8 +509,32 @@ describe("catalogue on the curated seed", () => {
     const listed = (await findInterventions(db, { filters: filters({ q: "voorzorg" }), now: NOW })).items.find(
       (i) => i.slug === "voorzorg",
     )!;
-    const { slug, name, summary, evidenceLevel, recognition, lastReviewedOn, isStale, isDemo, targetGroups, deliveryModes, pooledEffects } = d;
-    expect({ slug, name, summary, evidenceLevel, recognition, lastReviewedOn, isStale, isDemo, targetGroups, deliveryModes, pooledEffects }).toEqual({
+    const {
+      slug,
+      name,
+      summary,
+      evidenceLevel,
+      recognition,
+      lastReviewedOn,
+      isStale,
+      isDemo,
+      targetGroups,
+      deliveryModes,
+      pooledEffects,
+    } = d;
+    expect({
+      slug,
+      name,
+      summary,
+      evidenceLevel,
+      recognition,
+      lastReviewedOn,
+      isStale,
+      isDemo,
+      targetGroups,
+      deliveryModes,
+      pooledEffects,
+    }).toEqual({
       ...listed,
       chosenEffect: undefined,
     } as unknown as typeof listed);
@@ -638,13 +683,23 @@ describe("catalogue on 300 generated interventions", () => {
           summaryNl: "Synthetische interventie voor tests.",
           summaryEn: "Synthetic intervention for tests.",
           evidenceLevel: level,
-          lastReviewedOn: random.next() < 0.8 ? new Date(Date.UTC(2010 + random.int(0, 15), random.int(0, 11), 1)) : null,
+          lastReviewedOn:
+            random.next() < 0.8 ? new Date(Date.UTC(2010 + random.int(0, 15), random.int(0, 11), 1)) : null,
           isDemo: true,
           deliveryModes: { connect: random.some(deliveries, 3).map((d) => ({ id: d.id })) },
           targetGroups: { create: groups },
           studies: { create: studies },
           ...(recognition
-            ? { recognition: { create: { ...recognition, justification: "Synthetic", decidedOn: new Date("2020-01-01"), expiresOn: new Date("2025-01-01") } } }
+            ? {
+                recognition: {
+                  create: {
+                    ...recognition,
+                    justification: "Synthetic",
+                    decidedOn: new Date("2020-01-01"),
+                    expiresOn: new Date("2025-01-01"),
+                  },
+                },
+              }
             : {}),
         },
       });
@@ -707,7 +762,10 @@ describe("catalogue on 300 generated interventions", () => {
     expect({ label, total: list.total }).toEqual({ label, total: await directCount(db, direct) });
     expect({ label, facets: list.facets }).toEqual({ label, facets: await directFacets(db, direct) });
     if (f.sort === "rating") {
-      expect({ label, slugs: list.items.map((i) => i.slug) }).toEqual({ label, slugs: (await directSlugs(db, direct)).slice(0, 100) });
+      expect({ label, slugs: list.items.map((i) => i.slug) }).toEqual({
+        label,
+        slugs: (await directSlugs(db, direct)).slice(0, 100),
+      });
     } else {
       const slugs = new Set(await directSlugs(db, direct));
       expect(list.items.every((i) => slugs.has(i.slug))).toBe(true);
@@ -730,7 +788,11 @@ describe("catalogue on 300 generated interventions", () => {
 
   test("both page plans (walk the sort index / filter then sort) give the same pages", async () => {
     // Broad filters take the walk, narrow ones the filter plan; deep pages flip a broad filter to the filter plan.
-    const inputs: FilterInput[] = [{}, { rating: "goed-beschreven" }, { riskFactor: riskSlugs[0], delivery: deliverySlugs[0] }];
+    const inputs: FilterInput[] = [
+      {},
+      { rating: "goed-beschreven" },
+      { riskFactor: riskSlugs[0], delivery: deliverySlugs[0] },
+    ];
     for (const input of inputs) {
       const f = filters({ ...input, sort: "name" });
       const direct = await db.$queryRaw<{ slug: string }[]>`
@@ -777,7 +839,8 @@ describe("catalogue on 300 generated interventions", () => {
   }, 120_000);
 
   test("edits to the source tables are reflected at once (trigger-maintained facet rows and bitmaps)", async () => {
-    const pickId = async (slug: string) => (await db.intervention.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+    const pickId = async (slug: string) =>
+      (await db.intervention.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
     const check = async () => {
       for (let i = 0; i < 6; i++) await expectMatchesDirectSql(randomFilters());
       await expectMatchesDirectSql({});
@@ -809,7 +872,11 @@ describe("catalogue on 300 generated interventions", () => {
     const b = await pickId("synthetic-2");
     await db.intervention.update({
       where: { id: b },
-      data: { evidenceLevel: "STERKE_AANWIJZINGEN", nameNl: "Ååå eerst", deliveryModes: { set: [{ slug: deliverySlugs[3] }] } },
+      data: {
+        evidenceLevel: "STERKE_AANWIJZINGEN",
+        nameNl: "Ååå eerst",
+        deliveryModes: { set: [{ slug: deliverySlugs[3] }] },
+      },
     });
     await db.recognition.upsert({
       where: { interventionId: b },
@@ -817,7 +884,9 @@ describe("catalogue on 300 generated interventions", () => {
       update: { isRecognised: true },
     });
     await check();
-    expect((await findInterventions(db, { filters: filters({ sort: "name" }), now: NOW })).items[0].slug).toBe("synthetic-2");
+    expect((await findInterventions(db, { filters: filters({ sort: "name" }), now: NOW })).items[0].slug).toBe(
+      "synthetic-2",
+    );
     await db.recognition.update({ where: { interventionId: b }, data: { isRecognised: false } });
     await check();
     await db.recognition.delete({ where: { interventionId: b } });
@@ -832,7 +901,15 @@ describe("catalogue on 300 generated interventions", () => {
         design: "RCT",
         status: "SUBMITTED",
         effectSizes: {
-          create: { outcomeDomainId: 1, measure: "SMD", inputForm: "YI_VI", inputs: {}, yi: 0.2, vi: 0.02, higherIsBetter: true },
+          create: {
+            outcomeDomainId: 1,
+            measure: "SMD",
+            inputForm: "YI_VI",
+            inputs: {},
+            yi: 0.2,
+            vi: 0.02,
+            higherIsBetter: true,
+          },
         },
       },
       include: { effectSizes: true },
@@ -856,7 +933,15 @@ describe("catalogue on 300 generated interventions", () => {
         summaryNl: "Nieuw",
         summaryEn: "New",
         evidenceLevel: "GOED_ONDERBOUWD",
-        targetGroups: { create: { preventionLevel: "UNIVERSAL", ageMinMonths: null, ageMaxMonths: null, descriptionNl: "Alle", descriptionEn: "All" } },
+        targetGroups: {
+          create: {
+            preventionLevel: "UNIVERSAL",
+            ageMinMonths: null,
+            ageMaxMonths: null,
+            descriptionNl: "Alle",
+            descriptionEn: "All",
+          },
+        },
       },
     });
     expect(await db.intervention.count()).toBe(299);

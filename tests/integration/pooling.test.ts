@@ -30,7 +30,9 @@ afterAll(async () => {
 });
 
 const estimates = (values: [number, number, number][]) => {
-  const effects = values.map(([estimate, ciLower, ciUpper]) => effectFromInputs("SMD", "ESTIMATE_CI", { estimate, ciLower, ciUpper })!);
+  const effects = values.map(([estimate, ciLower, ciUpper]) =>
+    effectFromInputs("SMD", "ESTIMATE_CI", { estimate, ciLower, ciUpper })!,
+  );
   return pool(
     effects.map((e) => e.yi),
     effects.map((e) => e.vi),
@@ -60,7 +62,13 @@ describe("pooled effects follow the accepted effect sizes", () => {
     });
     const stored = await database.prisma.pooledEffect.findFirstOrThrow({ where: { interventionId } });
     expect(stored.k).toBe(2);
-    expect(stored.estimate).toBeCloseTo(estimates([[0.35, 0.1, 0.6], [0.15, -0.1, 0.4]]).estimate, 10);
+    expect(stored.estimate).toBeCloseTo(
+      estimates([
+        [0.35, 0.1, 0.6],
+        [0.15, -0.1, 0.4],
+      ]).estimate,
+      10,
+    );
 
     await database.prisma.$transaction(async (tx) => {
       await tx.study.updateMany({ where: { interventionId }, data: { status: "REJECTED", reviewReason: "test" } });

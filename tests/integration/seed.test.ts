@@ -19,7 +19,10 @@ async function snapshot() {
   const p = database.prisma;
   return {
     interventions: await p.intervention.findMany({ orderBy: { id: "asc" } }),
-    targetGroups: await p.targetGroup.findMany({ orderBy: { id: "asc" }, include: { riskFactors: { select: { id: true } } } }),
+    targetGroups: await p.targetGroup.findMany({
+      orderBy: { id: "asc" },
+      include: { riskFactors: { select: { id: true } } },
+    }),
     externalRatings: await p.externalRating.findMany({ orderBy: { id: "asc" } }),
     ratingEvents: await p.ratingEvent.findMany({ orderBy: { id: "asc" } }),
     recognitions: await p.recognition.findMany({ orderBy: { interventionId: "asc" } }),
@@ -87,7 +90,9 @@ describe("curated seed", () => {
       include: { intervention: { select: { evidenceLevel: true } } },
     });
     for (const r of recognised) {
-      expect(["EERSTE_AANWIJZINGEN", "GOEDE_AANWIJZINGEN", "STERKE_AANWIJZINGEN"]).toContain(r.intervention.evidenceLevel);
+      expect(["EERSTE_AANWIJZINGEN", "GOEDE_AANWIJZINGEN", "STERKE_AANWIJZINGEN"]).toContain(
+        r.intervention.evidenceLevel,
+      );
     }
   });
 

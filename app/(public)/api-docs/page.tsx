@@ -19,8 +19,11 @@ function describeSchema(schema: Schema | undefined): string {
   if (!schema) return "";
   if (schema.enum) return schema.enum.map(String).join(" | ");
   if (schema.items) return `${describeSchema(schema.items)} (repeatable)`;
-  const range = schema.minimum !== undefined || schema.maximum !== undefined ? ` ${schema.minimum ?? ""}…${schema.maximum ?? ""}` : "";
-  return `${Array.isArray(schema.type) ? schema.type.join(" | ") : schema.type ?? ""}${range}`;
+  const range =
+    schema.minimum !== undefined || schema.maximum !== undefined
+      ? ` ${schema.minimum ?? ""}…${schema.maximum ?? ""}`
+      : "";
+  return `${Array.isArray(schema.type) ? schema.type.join(" | ") : (schema.type ?? "")}${range}`;
 }
 
 /** A readable rendering of the OpenAPI document that /api/openapi.json serves. */
@@ -38,7 +41,11 @@ export default async function ApiDocsPage() {
       </p>
       {Object.entries(paths).map(([path, operations]) =>
         Object.entries(operations).map(([method, op]) => (
-          <section key={`${method} ${path}`} className="mt-6 border-t border-slate-200 pt-4" aria-labelledby={`op-${method}-${path}`}>
+          <section
+            key={`${method} ${path}`}
+            className="mt-6 border-t border-slate-200 pt-4"
+            aria-labelledby={`op-${method}-${path}`}
+          >
             <h2 id={`op-${method}-${path}`} className="font-mono text-lg font-semibold">
               {method.toUpperCase()} {path}
             </h2>

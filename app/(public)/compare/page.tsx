@@ -42,7 +42,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           ))}
         </div>
         <p className="mt-3">
-          <Link href="/interventions" className="text-brand-700 underline">{ti("back")}</Link>
+          <Link href="/interventions" className="text-brand-700 underline">
+            {ti("back")}
+          </Link>
         </p>
       </div>
     );
@@ -59,13 +61,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
 
   const rows: [string, (item: (typeof items)[number]) => React.ReactNode][] = [
     [ti("level"), (i) => <LevelBadge level={i.evidenceLevel} />],
-    [ti("recognised"), (i) => (<><RecognitionBadge recognition={i.recognition} /> <StaleMarker recognition={i.recognition} isStale={i.isStale} /></>)],
+    [
+      ti("recognised"),
+      (i) => (
+        <>
+          <RecognitionBadge recognition={i.recognition} />{" "}
+          <StaleMarker recognition={i.recognition} isStale={i.isStale} />
+        </>
+      ),
+    ],
     [ti("targetGroups"), (i) => [...new Set(i.targetGroups.map((g) => tp(g.preventionLevel)))].join(", ")],
-    [ti("age"), (i) => [...new Set(i.targetGroups.map((g) => formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)))].join("; ")],
+    [
+      ti("age"),
+      (i) => [...new Set(i.targetGroups.map((g) => formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)))].join("; "),
+    ],
     [ti("delivery"), (i) => i.deliveryModes.map((d) => deliveryNames[d] ?? d).join(", ")],
     [ti("intensity"), (i) => pick(i.intensity, locale) ?? "—"],
     [ti("provider"), (i) => pick(i.provider, locale) ?? "—"],
-    [ti("cost"), (i) => (i.costPerFamilyEur !== null ? `€ ${formatNumber(i.costPerFamilyEur, locale, 0)}${i.costYear ? ` (${i.costYear})` : ""}` : i.costNote ?? "—")],
+    [
+      ti("cost"),
+      (i) =>
+        i.costPerFamilyEur !== null
+          ? `€ ${formatNumber(i.costPerFamilyEur, locale, 0)}${i.costYear ? ` (${i.costYear})` : ""}`
+          : (i.costNote ?? "—"),
+    ],
     ...outcomes.map((o): [string, (item: (typeof items)[number]) => React.ReactNode] => [
       `${ti("effect")}: ${outcomeNames[o] ?? o}`,
       (i) => {
@@ -99,9 +118,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           <tbody>
             {rows.map(([label, cell]) => (
               <tr key={label} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 text-left font-medium">{label}</th>
+                <th scope="row" className="p-2 text-left font-medium">
+                  {label}
+                </th>
                 {items.map((i) => (
-                  <td key={i.slug} className="p-2">{cell(i)}</td>
+                  <td key={i.slug} className="p-2">
+                    {cell(i)}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -57,10 +57,7 @@ export default async function InterventionsPage({ searchParams }: { searchParams
 
   const filters = withDefaults(parsed.data);
   const query = filtersToSearchParams(filters).toString();
-  const [references, list] = await Promise.all([
-    findReferenceLists(prisma),
-    findInterventions(prisma, { filters }),
-  ]);
+  const [references, list] = await Promise.all([findReferenceLists(prisma), findInterventions(prisma, { filters })]);
 
   return (
     <div>
@@ -113,7 +110,10 @@ async function Results({
         <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
           {t("results", { total: list.total })}
         </h2>
-        <a href={`/api/v1/interventions.csv${query ? `?${query}` : ""}`} className="no-print text-sm text-brand-700 underline">
+        <a
+          href={`/api/v1/interventions.csv${query ? `?${query}` : ""}`}
+          className="no-print text-sm text-brand-700 underline"
+        >
           {t("exportCsv")}
         </a>
       </div>

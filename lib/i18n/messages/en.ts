@@ -137,8 +137,7 @@ export const en: Messages = {
     availability: "Availability",
     website: "Website",
     ratings: "Ratings by clearinghouses",
-    ratingsIntro:
-      "Each clearinghouse rates with its own criteria and scale, so levels do not translate one-to-one.",
+    ratingsIntro: "Each clearinghouse rates with its own criteria and scale, so levels do not translate one-to-one.",
     clearinghouse: "Clearinghouse",
     ratingLevel: "Rating",
     topic: "Topic",

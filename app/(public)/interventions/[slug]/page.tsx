@@ -51,11 +51,32 @@ export default async function InterventionPage({ params }: { params: Params }) {
   const facts: [string, React.ReactNode][] = [
     [t("delivery"), item.deliveryModes.map((d) => deliveryNames[d] ?? d).join(", ") || null],
     [t("provider"), text(item.provider)],
-    [t("intensity"), [text(item.intensity), range(item.sessionsMin, item.sessionsMax, "sessions"), range(item.durationWeeksMin, item.durationWeeksMax, "weeks")].filter(Boolean).join(" · ") || null],
-    [t("cost"), item.costPerFamilyEur !== null ? `€ ${formatNumber(item.costPerFamilyEur, locale, 0)}${item.costYear ? ` (${item.costYear})` : ""}` : item.costNote],
+    [
+      t("intensity"),
+      [
+        text(item.intensity),
+        range(item.sessionsMin, item.sessionsMax, "sessions"),
+        range(item.durationWeeksMin, item.durationWeeksMax, "weeks"),
+      ]
+        .filter(Boolean)
+        .join(" · ") || null,
+    ],
+    [
+      t("cost"),
+      item.costPerFamilyEur !== null
+        ? `€ ${formatNumber(item.costPerFamilyEur, locale, 0)}${item.costYear ? ` (${item.costYear})` : ""}`
+        : item.costNote,
+    ],
     [t("owner"), item.ownerOrganisation],
     [t("availability"), `${ta(item.availabilityNl)}${item.availabilityNote ? ` — ${item.availabilityNote}` : ""}`],
-    [t("website"), item.website ? <a href={item.website} className="text-brand-700 underline">{item.website}</a> : null],
+    [
+      t("website"),
+      item.website ? (
+        <a href={item.website} className="text-brand-700 underline">
+          {item.website}
+        </a>
+      ) : null,
+    ],
   ];
 
   // Per outcome: the accepted effect sizes that feed its pooled effect, for the forest plot.
@@ -89,7 +110,11 @@ export default async function InterventionPage({ params }: { params: Params }) {
         </h1>
         <CompareToggle slug={item.slug} name={name} />
       </div>
-      {locale === "nl" && item.name.en !== item.name.nl && <p lang="en" className="text-slate-700">{item.name.en}</p>}
+      {locale === "nl" && item.name.en !== item.name.nl && (
+        <p lang="en" className="text-slate-700">
+          {item.name.en}
+        </p>
+      )}
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <LevelBadge level={item.evidenceLevel} />
         <RecognitionBadge recognition={item.recognition} />
@@ -98,7 +123,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
       <p className="mt-3 max-w-3xl text-lg">{text(item.summary)}</p>
 
       <section aria-labelledby="pooled" className="mt-6">
-        <h2 id="pooled" className="text-xl font-semibold">{t("pooledTitle")}</h2>
+        <h2 id="pooled" className="text-xl font-semibold">
+          {t("pooledTitle")}
+        </h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("pooledIntro")}</p>
         {item.pooledEffects.length === 0 ? (
           <p className="mt-2">{t("noEffect")}</p>
@@ -125,7 +152,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="about">
-          <h2 id="about" className="text-xl font-semibold">{t("description")}</h2>
+          <h2 id="about" className="text-xl font-semibold">
+            {t("description")}
+          </h2>
           {text(item.description) && <p className="mt-2">{text(item.description)}</p>}
           {text(item.aims) && (
             <>
@@ -145,7 +174,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
           </dl>
         </section>
         <section aria-labelledby="target">
-          <h2 id="target" className="text-xl font-semibold">{t("targetGroups")}</h2>
+          <h2 id="target" className="text-xl font-semibold">
+            {t("targetGroups")}
+          </h2>
           <ul className="mt-2 space-y-3">
             {item.targetGroups.map((g, i) => (
               <li key={i} className="rounded border border-slate-200 p-3">
@@ -154,7 +185,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
                 </p>
                 <p className="text-sm">{text(g.description)}</p>
                 {g.riskFactors.length > 0 && (
-                  <p className="mt-1 text-sm text-slate-700">{g.riskFactors.map((r) => riskNames[r] ?? r).join(", ")}</p>
+                  <p className="mt-1 text-sm text-slate-700">
+                    {g.riskFactors.map((r) => riskNames[r] ?? r).join(", ")}
+                  </p>
                 )}
               </li>
             ))}
@@ -163,17 +196,29 @@ export default async function InterventionPage({ params }: { params: Params }) {
       </div>
 
       <section aria-labelledby="ratings" className="mt-6">
-        <h2 id="ratings" className="text-xl font-semibold">{t("ratings")}</h2>
+        <h2 id="ratings" className="text-xl font-semibold">
+          {t("ratings")}
+        </h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("ratingsIntro")}</p>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">{t("clearinghouse")}</th>
-                <th scope="col" className="py-1 pr-3">{t("ratingLevel")}</th>
-                <th scope="col" className="py-1 pr-3">{t("topic")}</th>
-                <th scope="col" className="py-1 pr-3">{t("ratedOn")}</th>
-                <th scope="col" className="py-1">{t("source")}</th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("clearinghouse")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("ratingLevel")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("topic")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("ratedOn")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("source")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -188,11 +233,15 @@ export default async function InterventionPage({ params }: { params: Params }) {
                     {r.note && <span className="block text-xs text-slate-700">{r.note}</span>}
                   </td>
                   <td className="py-1 pr-3">{r.topic ?? "—"}</td>
-                  <td className="py-1 pr-3">
-                    {formatPartialDate(r.ratedOn ?? r.reviewedOn, locale)}
-                  </td>
+                  <td className="py-1 pr-3">{formatPartialDate(r.ratedOn ?? r.reviewedOn, locale)}</td>
                   <td className="py-1">
-                    {r.url ? <a href={r.url} className="break-all text-brand-700 underline">{new URL(r.url).hostname}</a> : "—"}
+                    {r.url ? (
+                      <a href={r.url} className="break-all text-brand-700 underline">
+                        {new URL(r.url).hostname}
+                      </a>
+                    ) : (
+                      "—"
+                    )}
                   </td>
                 </tr>
               ))}
@@ -202,7 +251,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="history" className="mt-6">
-        <h2 id="history" className="text-xl font-semibold">{t("history")}</h2>
+        <h2 id="history" className="text-xl font-semibold">
+          {t("history")}
+        </h2>
         {item.ratingHistory.length === 0 ? (
           <p className="mt-2">{t("historyEmpty")}</p>
         ) : (
@@ -223,7 +274,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
                   {e.sourceUrl && (
                     <>
                       {" · "}
-                      <a href={e.sourceUrl} className="text-brand-700 underline">{t("source")}</a>
+                      <a href={e.sourceUrl} className="text-brand-700 underline">
+                        {t("source")}
+                      </a>
                     </>
                   )}
                 </p>
@@ -234,7 +287,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="evidence" className="mt-6">
-        <h2 id="evidence" className="text-xl font-semibold">{t("evidence")}</h2>
+        <h2 id="evidence" className="text-xl font-semibold">
+          {t("evidence")}
+        </h2>
         {item.studies.length === 0 ? (
           <p className="mt-2">{t("evidenceEmpty")}</p>
         ) : (
@@ -253,13 +308,17 @@ export default async function InterventionPage({ params }: { params: Params }) {
                   {s.doi && (
                     <>
                       {" · "}
-                      <a href={`https://doi.org/${s.doi}`} className="text-brand-700 underline">doi:{s.doi}</a>
+                      <a href={`https://doi.org/${s.doi}`} className="text-brand-700 underline">
+                        doi:{s.doi}
+                      </a>
                     </>
                   )}
                   {!s.doi && s.url && (
                     <>
                       {" · "}
-                      <a href={s.url} className="text-brand-700 underline">{t("source")}</a>
+                      <a href={s.url} className="text-brand-700 underline">
+                        {t("source")}
+                      </a>
                     </>
                   )}
                 </p>
@@ -284,7 +343,9 @@ export default async function InterventionPage({ params }: { params: Params }) {
 
       {item.sourceNote && (
         <section aria-labelledby="sources" className="mt-6">
-          <h2 id="sources" className="text-xl font-semibold">{t("sourceNote")}</h2>
+          <h2 id="sources" className="text-xl font-semibold">
+            {t("sourceNote")}
+          </h2>
           <p className="mt-2 whitespace-pre-line break-words text-sm">{item.sourceNote}</p>
         </section>
       )}
