@@ -6,7 +6,7 @@
 import "server-only";
 import type { Db } from "../database/client";
 import { badRequest, issuesFromZod, notFound } from "../api/http";
-import { interventionFiltersSchema, searchParamsToObject, withDefaults, type InterventionFilters } from "./schemas";
+import { parseInterventionFilters, type InterventionFilters } from "./schemas";
 import { interventionSlugSchema } from "./api-schemas";
 import { findAllInterventionsForExport, findInterventions, getInterventionBySlug } from "./queries";
 import { CSV_FILENAME, interventionsToCsv } from "./csv";
@@ -14,9 +14,8 @@ import { CSV_FILENAME, interventionsToCsv } from "./csv";
 type Parsed = { ok: true; filters: InterventionFilters } | { ok: false; response: Response };
 
 export function parseFilterRequest(request: Request): Parsed {
-  const parsed = interventionFiltersSchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
-  if (!parsed.success) return { ok: false, response: badRequest(issuesFromZod(parsed.error)) };
-  return { ok: true, filters: withDefaults(parsed.data) };
+  const parsed = parseInterventionFilters(new URL(request.url).searchParams);
+  return parsed.ok ? parsed : { ok: false, response: badRequest(issuesFromZod(parsed.error)) };
 }
 
 /** GET /api/v1/interventions */

@@ -169,3 +169,11 @@ export function filtersToSearchParams(f: Partial<InterventionFilters>): URLSearc
 export const facetParams = ["targetGroup", "riskFactor", "outcome", "delivery", "rating", "recognised"] as const;
 export type FacetParam = (typeof facetParams)[number];
 export type Facets = Record<FacetParam, Record<string, number>>;
+
+/** The one way every page and route reads catalogue filters: parse, then apply the defaults. */
+export function parseInterventionFilters(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): { ok: true; filters: InterventionFilters } | { ok: false; error: z.ZodError } {
+  const parsed = interventionFiltersSchema.safeParse(searchParamsToObject(params));
+  return parsed.success ? { ok: true, filters: withDefaults(parsed.data) } : { ok: false, error: parsed.error };
+}

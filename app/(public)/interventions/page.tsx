@@ -4,9 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import {
   filtersToSearchParams,
-  interventionFiltersSchema,
+  parseInterventionFilters,
   searchParamsToObject,
-  withDefaults,
   type InterventionFilters,
 } from "@/lib/intervention/schemas";
 import { findInterventions, findReferenceLists } from "@/lib/intervention/queries";
@@ -30,10 +29,10 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   const t = await getTranslations("catalogue");
   const locale = toLocale(await getLocale());
   const raw = searchParamsToObject(await searchParams);
-  const parsed = interventionFiltersSchema.safeParse(raw);
+  const parsed = parseInterventionFilters(raw);
   const prisma = await db();
 
-  if (!parsed.success) {
+  if (!parsed.ok) {
     return (
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -55,7 +54,7 @@ export default async function InterventionsPage({ searchParams }: { searchParams
     );
   }
 
-  const filters = withDefaults(parsed.data);
+  const { filters } = parsed;
   const query = filtersToSearchParams(filters).toString();
   const [references, list] = await Promise.all([findReferenceLists(prisma), findInterventions(prisma, { filters })]);
 

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/queries";
+import { interventionSlugSchema } from "@/lib/intervention/api-schemas";
 import { buildForest, type ForestInput } from "@/lib/evidence/forest";
 import { toLocale, pick } from "@/lib/i18n/locale";
 import { formatAgeRange, formatNumber, formatPartialDate } from "@/lib/format";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ slug: string }>;
 
 async function load(slug: string) {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  if (!interventionSlugSchema.safeParse(slug).success) return null;
   return getInterventionBySlug(await db(), { slug });
 }
 
