@@ -6,7 +6,9 @@ import type { Db, Tx } from "../lib/database/client";
 import { clearinghouses, deliveryModes, outcomeDomains, riskFactors } from "./curated/taxonomy";
 import { curatedInterventions } from "./curated/interventions";
 import { curatedContextStudies } from "./curated/context-studies";
-import type { CuratedIntervention, CuratedStudy } from "./curated/types";
+import type { CuratedIntervention, CuratedProvenance, CuratedRatingEvent, CuratedStudy } from "./curated/types";
+import type { EvidenceLevel, RecognitionStatus } from "../generated/prisma/enums";
+import { isRecognisedAsEffective } from "../lib/intervention/recognition";
 import { addYears, partialDateStart, RECOGNITION_VALID_YEARS } from "../lib/partial-date";
 import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
@@ -24,8 +26,16 @@ export async function seedTaxonomy(prisma: Db | Tx) {
   for (const d of deliveryModes) {
     await prisma.deliveryMode.upsert({ where: { slug: d.slug }, create: d, update: d });
   }
-  for (const c of clearinghouses) {
-    await prisma.clearinghouse.upsert({ where: { slug: c.slug }, create: c, update: c });
+  for (const { scale, ...c } of clearinghouses) {
+    const { id } = await prisma.clearinghouse.upsert({ where: { slug: c.slug }, create: c, update: c });
+    for (const [index, { level, commonLevel }] of scale.entries()) {
+      const data = { position: index + 1, commonLevel };
+      await prisma.clearinghouseLevel.upsert({
+        where: { clearinghouseId_level: { clearinghouseId: id, level } },
+        create: { clearinghouseId: id, level, ...data },
+        update: data,
+      });
+    }
   }
 }
 
@@ -121,6 +131,7 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
     ageMaxMonths: g.ageMaxMonths,
     descriptionNl: g.descriptionNl,
     descriptionEn: g.descriptionEn,
+    adviceGroups: [...g.adviceGroups].sort(),
     riskFactors: g.riskFactors.map((slug) => need(ids.riskFactor, slug, "risk factor")).sort(),
   }));
   const have = intervention.targetGroups.map((g) => ({
@@ -129,6 +140,7 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
     ageMaxMonths: g.ageMaxMonths,
     descriptionNl: g.descriptionNl,
     descriptionEn: g.descriptionEn,
+    adviceGroups: [...g.adviceGroups].sort(),
     riskFactors: g.riskFactors.map((r) => r.id).sort(),
   }));
   if (!same(wanted, have)) {
@@ -149,6 +161,7 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
   for (const r of c.externalRatings) {
     const clearinghouseId = need(ids.clearinghouse, r.clearinghouse, "clearinghouse");
     const data = {
+      levelAsWritten: r.levelAsWritten ?? null,
       ratedOn: r.ratedOn ?? null,
       reviewedOn: r.reviewedOn ?? null,
       url: r.url ?? null,
@@ -166,6 +179,7 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
     } else {
       keep.push(found.id);
       const current = {
+        levelAsWritten: found.levelAsWritten,
         ratedOn: found.ratedOn,
         reviewedOn: found.reviewedOn,
         url: found.url,
@@ -178,45 +192,11 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
   await tx.externalRating.deleteMany({ where: { interventionId: intervention.id, id: { notIn: keep } } });
 
   // Rating history is append-only: written once, when the intervention first enters the databank.
-  if (intervention.ratingEvents.length === 0 && c.ratingHistory.length > 0) {
-    let fromLevel = null as (typeof c.ratingHistory)[number]["toLevel"] | null;
-    let fromRecognised = false;
-    for (const event of c.ratingHistory) {
-      await tx.ratingEvent.create({
-        data: {
-          interventionId: intervention.id,
-          kind: event.recognised !== fromRecognised && event.toLevel === fromLevel ? "RECOGNITION" : "LEVEL",
-          fromLevel,
-          toLevel: event.toLevel,
-          fromRecognised,
-          toRecognised: event.recognised,
-          justification: event.justification,
-          decidedOn: event.decidedOn ?? null,
-          actorName: event.decidedBy,
-          sourceUrl: event.sourceUrl ?? null,
-          isVerified: event.verified,
-        },
-      });
-      fromLevel = event.toLevel;
-      fromRecognised = event.recognised;
-    }
-    const last = c.ratingHistory[c.ratingHistory.length - 1];
-    const decidedOn = last.decidedOn ? partialDateStart(last.decidedOn) : null;
-    await tx.intervention.update({
-      where: { id: intervention.id },
-      data: { evidenceLevel: last.toLevel, lastReviewedOn: decidedOn },
-    });
-    await tx.recognition.create({
-      data: {
-        interventionId: intervention.id,
-        isRecognised: last.recognised,
-        decidedOn,
-        expiresOn: decidedOn && last.recognised ? addYears(decidedOn, RECOGNITION_VALID_YEARS) : null,
-        justification: last.justification,
-        sourceUrl: last.sourceUrl ?? null,
-      },
-    });
+  const hasDutchLevel = intervention.evidenceLevel !== "NIET_BEOORDEELD" || intervention.lastReviewedOn !== null;
+  if (intervention.ratingEvents.length === 0 && (c.ratingHistory.length > 0 || hasDutchLevel)) {
+    await writeRatingHistory(tx, intervention.id, c.ratingHistory);
   }
+  await syncProvenance(tx, intervention.id, c.provenance ?? []);
 
   for (const study of c.studies) await syncStudy(tx, study, intervention.id, ids);
   await tx.study.deleteMany({
@@ -228,6 +208,88 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
     },
   });
   return created;
+}
+
+/**
+ * Writes the imported Dutch recognition history (oldest first) and the decision in force: the
+ * intervention's level, its Recognition row (none when no Dutch decision is known) and its last review date.
+ */
+async function writeRatingHistory(tx: Tx, interventionId: number, history: CuratedRatingEvent[]) {
+  let from: { level: EvidenceLevel | null; status: RecognitionStatus; recognised: boolean } = {
+    level: null,
+    status: "ONBEKEND",
+    recognised: false,
+  };
+  for (const event of history) {
+    const recognised = isRecognisedAsEffective(event.status, event.toLevel);
+    await tx.ratingEvent.create({
+      data: {
+        interventionId,
+        kind: event.toLevel === from.level ? "RECOGNITION" : "LEVEL",
+        fromLevel: from.level,
+        toLevel: event.toLevel,
+        fromRecognised: from.recognised,
+        toRecognised: recognised,
+        fromStatus: from.status,
+        toStatus: event.status,
+        committee: event.committee ?? null,
+        justification: event.justification,
+        decidedOn: event.decidedOn ?? null,
+        actorName: event.decidedBy,
+        sourceUrl: event.sourceUrl ?? null,
+        isVerified: event.verified,
+      },
+    });
+    from = { level: event.toLevel, status: event.status, recognised };
+  }
+  const last = history.at(-1);
+  if (!last) {
+    await tx.intervention.update({
+      where: { id: interventionId },
+      data: { evidenceLevel: "NIET_BEOORDEELD", lastReviewedOn: null },
+    });
+    return;
+  }
+  const decidedOn = last.decidedOn ? partialDateStart(last.decidedOn) : null;
+  await tx.intervention.update({
+    where: { id: interventionId },
+    data: { evidenceLevel: last.toLevel ?? "NIET_EFFECTIEF", lastReviewedOn: decidedOn },
+  });
+  await tx.recognition.create({
+    data: {
+      interventionId,
+      status: last.status,
+      level: last.toLevel,
+      isRecognised: from.recognised,
+      committee: last.committee ?? null,
+      isVerified: last.verified,
+      decidedOn,
+      expiresOn: decidedOn && last.status !== "NIET_ERKEND" ? addYears(decidedOn, RECOGNITION_VALID_YEARS) : null,
+      justification: last.justification,
+      sourceUrl: last.sourceUrl ?? null,
+    },
+  });
+}
+
+/** Replaces the provenance rows of an intervention when they differ from the curated list. */
+async function syncProvenance(tx: Tx, interventionId: number, provenance: CuratedProvenance[]) {
+  const wanted = provenance
+    .map((p) => ({
+      path: p.path,
+      kind: p.kind,
+      reasonNl: p.reasonNl,
+      reasonEn: p.reasonEn,
+      sourceUrl: p.sourceUrl ?? null,
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const have = await tx.fieldProvenance.findMany({
+    where: { interventionId },
+    select: { path: true, kind: true, reasonNl: true, reasonEn: true, sourceUrl: true },
+    orderBy: { path: "asc" },
+  });
+  if (same(wanted, have)) return;
+  await tx.fieldProvenance.deleteMany({ where: { interventionId } });
+  await tx.fieldProvenance.createMany({ data: wanted.map((p) => ({ ...p, interventionId })) });
 }
 
 async function syncStudy(tx: Tx, s: CuratedStudy, interventionId: number | null, ids: Lookups) {

@@ -1,72 +1,179 @@
 /**
- * Keeps PooledEffect in step with the accepted effect sizes: called inside the transaction that changes
- * them. One REML random-effects pool per intervention × outcome, on the SMD scale, positive = benefit,
- * with one effect per study (see onePerStudy).
+ * Keeps the headline effects (PooledEffect) in step with the accepted evidence: called inside the
+ * transaction that changes it. Per intervention × outcome, on the SMD scale with positive = benefit
+ * (design: headline effect):
+ * 1. the REML random-effects pool of at least two primary studies (one effect per study, see onePerStudy);
+ * 2. else a published meta-analysis's own estimate, with its k, N and CI exactly as reported (never
+ *    re-pooled as k = 1 or re-rounded; oriented so that positive means benefit);
+ * 3. else one primary study's effect with its 95% CI.
  */
 import type { Tx } from "../database/client";
+import type { EffectMeasure, HeadlineBasis, StudyDesign } from "../../generated/prisma/enums";
 import { onePerStudy, poolRandomEffects, toBenefitSmd } from "./compute";
 import type { EffectSize } from "../stats/effect-size";
 import type { PooledResult } from "../stats/pool";
 import { sameData } from "../same-data";
 
+const Z95 = 1.959963984540054;
+
+/** Designs whose result is itself a synthesis: shown as reported, never pooled again. */
+const SYNTHESIS_DESIGNS: readonly StudyDesign[] = ["META_ANALYSIS", "SYSTEMATIC_REVIEW"];
+
 /** The PooledEffect columns of a pooled result (shared with the scale generator, which inserts in bulk). */
 export function pooledEffectColumns(pooled: PooledResult, sampleSizes: (number | null)[]) {
   return {
+    basis: "POOLED" as HeadlineBasis,
+    sourceStudyId: null as number | null,
     measure: "SMD" as const,
-    method: pooled.method,
+    method: pooled.method as string,
     k: pooled.k,
     totalN: sampleSizes.every((n) => n !== null) ? sampleSizes.reduce<number>((sum, n) => sum + (n ?? 0), 0) : null,
     estimate: pooled.estimate,
-    se: pooled.se,
-    ciLower: pooled.ciLower,
-    ciUpper: pooled.ciUpper,
+    se: pooled.se as number | null,
+    ciLower: pooled.ciLower as number | null,
+    ciUpper: pooled.ciUpper as number | null,
     piLower: pooled.k > 1 ? pooled.piLower : null,
     piUpper: pooled.k > 1 ? pooled.piUpper : null,
-    tau2: pooled.tau2,
-    i2: pooled.I2 ?? 0,
-    q: pooled.Q,
+    tau2: pooled.tau2 as number | null,
+    i2: (pooled.I2 ?? 0) as number | null,
+    q: pooled.Q as number | null,
   };
 }
 
+type HeadlineColumns = ReturnType<typeof pooledEffectColumns>;
+
+/** An accepted effect as the headline rules need it. */
+export type HeadlineInput = {
+  studyId: number;
+  design: StudyDesign;
+  /** Primary studies of a meta-analysis, as it reports them. */
+  studiesCount: number | null;
+  year: number | null;
+  measure: EffectMeasure;
+  yi: number | null;
+  vi: number | null;
+  reportedEstimate: number | null;
+  reportedCiLower: number | null;
+  reportedCiUpper: number | null;
+  higherIsBetter: boolean;
+  /** The effect's own sample size, else its study's. */
+  n: number | null;
+};
+
+/** A meta-analysis's reported estimate as the headline (SMD-type measures only: others have no common scale). */
+function fromMetaAnalysis(e: HeadlineInput): HeadlineColumns | null {
+  if (e.measure !== "SMD" || e.reportedEstimate === null) return null;
+  const sign = e.higherIsBetter ? 1 : -1;
+  const bounds = [e.reportedCiLower, e.reportedCiUpper];
+  const hasCi = bounds.every((b) => b !== null);
+  const [lower, upper] = hasCi ? (bounds as number[]).map((b) => sign * b).sort((a, b) => a - b) : [null, null];
+  return {
+    basis: "META_ANALYSIS",
+    sourceStudyId: e.studyId,
+    measure: "SMD",
+    method: "reported",
+    k: e.studiesCount ?? 1,
+    totalN: e.n,
+    estimate: sign * e.reportedEstimate,
+    se: null,
+    ciLower: lower,
+    ciUpper: upper,
+    piLower: null,
+    piUpper: null,
+    tau2: null,
+    i2: null,
+    q: null,
+  };
+}
+
+function fromSingleStudy(studyId: number, smd: EffectSize, n: number | null): HeadlineColumns {
+  const se = Math.sqrt(smd.vi);
+  return {
+    basis: "SINGLE_STUDY",
+    sourceStudyId: studyId,
+    measure: "SMD",
+    method: "single-study",
+    k: 1,
+    totalN: n,
+    estimate: smd.yi,
+    se,
+    ciLower: smd.yi - Z95 * se,
+    ciUpper: smd.yi + Z95 * se,
+    piLower: null,
+    piUpper: null,
+    tau2: null,
+    i2: null,
+    q: null,
+  };
+}
+
+/** The headline effect of one outcome from its accepted effects, or null when none qualifies. Pure. */
+export function headlineEffect(effects: HeadlineInput[]): HeadlineColumns | null {
+  const primary = onePerStudy(
+    effects.flatMap((e) => {
+      if (SYNTHESIS_DESIGNS.includes(e.design)) return [];
+      const smd = toBenefitSmd(e);
+      return smd ? [{ studyId: e.studyId, smd, n: e.n }] : [];
+    }),
+  );
+  if (primary.length >= 2) {
+    const { pooled } = poolRandomEffects(
+      primary.map((g) => g.smd.yi),
+      primary.map((g) => g.smd.vi),
+    );
+    return pooledEffectColumns(
+      pooled,
+      primary.map((g) => g.n),
+    );
+  }
+  // The largest meta-analysis (most primary studies), then the most recent.
+  const metaAnalyses = effects
+    .filter((e) => SYNTHESIS_DESIGNS.includes(e.design))
+    .sort((a, b) => (b.studiesCount ?? 0) - (a.studiesCount ?? 0) || (b.year ?? 0) - (a.year ?? 0));
+  for (const e of metaAnalyses) {
+    const headline = fromMetaAnalysis(e);
+    if (headline) return headline;
+  }
+  if (primary.length === 1) return fromSingleStudy(primary[0].studyId, primary[0].smd, primary[0].n);
+  return null;
+}
+
 export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
-  const effects = await tx.effectSize.findMany({
-    where: { study: { interventionId, status: "ACCEPTED" }, yi: { not: null }, vi: { not: null } },
+  const rows = await tx.effectSize.findMany({
+    where: { study: { interventionId, status: "ACCEPTED" } },
     select: {
       studyId: true,
       outcomeDomainId: true,
       measure: true,
       yi: true,
       vi: true,
+      reportedEstimate: true,
+      reportedCiLower: true,
+      reportedCiUpper: true,
       higherIsBetter: true,
       sampleSize: true,
-      study: { select: { sampleSize: true } },
+      study: { select: { sampleSize: true, design: true, studiesCount: true, year: true } },
     },
     orderBy: { id: "asc" },
   });
-  const byOutcome = new Map<number, { studyId: number; smd: EffectSize; n: number | null }[]>();
-  for (const e of effects) {
-    const smd = toBenefitSmd(e);
-    if (!smd) continue;
-    const group = byOutcome.get(e.outcomeDomainId) ?? [];
-    group.push({ studyId: e.studyId, smd, n: e.sampleSize ?? e.study.sampleSize });
-    byOutcome.set(e.outcomeDomainId, group);
+  const byOutcome = new Map<number, HeadlineInput[]>();
+  for (const { study, sampleSize, outcomeDomainId, ...e } of rows) {
+    const group = byOutcome.get(outcomeDomainId) ?? [];
+    group.push({ ...e, ...study, n: sampleSize ?? study.sampleSize });
+    byOutcome.set(outcomeDomainId, group);
+  }
+  const headlines = new Map<number, HeadlineColumns>();
+  for (const [outcomeDomainId, effects] of byOutcome) {
+    const headline = headlineEffect(effects);
+    if (headline) headlines.set(outcomeDomainId, headline);
   }
 
   const existing = await tx.pooledEffect.findMany({ where: { interventionId } });
-  const stale = existing.filter((p) => !byOutcome.has(p.outcomeDomainId)).map((p) => p.outcomeDomainId);
+  const stale = existing.filter((p) => !headlines.has(p.outcomeDomainId)).map((p) => p.outcomeDomainId);
   if (stale.length) {
     await tx.pooledEffect.deleteMany({ where: { interventionId, outcomeDomainId: { in: stale } } });
   }
-  for (const [outcomeDomainId, all] of byOutcome) {
-    const group = onePerStudy(all);
-    const { pooled } = poolRandomEffects(
-      group.map((g) => g.smd.yi),
-      group.map((g) => g.smd.vi),
-    );
-    const data = pooledEffectColumns(
-      pooled,
-      group.map((g) => g.n),
-    );
+  for (const [outcomeDomainId, data] of headlines) {
     const current = existing.find((p) => p.outcomeDomainId === outcomeDomainId);
     const unchanged =
       current &&

@@ -9,7 +9,8 @@
  * source's own precision ("2019", "2019-06", "2019-06-14") for partial dates such as ratingHistory.decidedOn.
  */
 import { z } from "zod";
-import { evidenceLevelSlugs, facetParams, preventionLevelSlugs } from "./schemas";
+import { adviceGroupSlugs, evidenceLevelSlugs, facetParams, preventionLevelSlugs } from "./schemas";
+import { recognitionStatusSlugs } from "./recognition";
 
 /** All seven evidence levels, the five ladder levels plus the two verdicts that are not on the ladder. */
 export const allEvidenceLevelSlugs = ["niet-beoordeeld", "niet-effectief", ...evidenceLevelSlugs] as const;
@@ -35,6 +36,28 @@ export const effectInputFormSlugs = [
   "reported",
 ] as const;
 export const ratingEventKindSlugs = ["level", "recognition"] as const;
+export const headlineBasisSlugs = ["pooled", "meta-analysis", "single-study"] as const;
+export const commonLevelSlugs = [
+  "well-supported",
+  "supported",
+  "promising",
+  "theory-only",
+  "insufficient",
+  "does-not-meet",
+] as const;
+export const provenanceKindSlugs = ["inferred", "unverified"] as const;
+
+/** Where search words were found, for "why it matched" on the cards. */
+export const matchFieldSlugs = [
+  "name",
+  "summary",
+  "description",
+  "target-group",
+  "advice-group",
+  "risk-factor",
+  "delivery",
+  "outcome",
+] as const;
 
 const isoDate = z
   .string()
@@ -48,16 +71,24 @@ const int = () => z.number().int();
 export const pooledEffectSchema = z
   .object({
     outcome: z.string().meta({ description: "Outcome domain slug" }),
+    basis: z.enum(headlineBasisSlugs).meta({
+      description:
+        "pooled: REML random-effects pool of at least two primary studies; meta-analysis: a published " +
+        "meta-analysis's own estimate, k, N and CI exactly as reported; single-study: one study's effect",
+    }),
+    sourceStudyId: int()
+      .nullable()
+      .meta({ description: "The study (in studies) behind a meta-analysis or single-study headline" }),
     measure: z.literal("SMD"),
-    k: int().meta({ description: "Number of studies pooled" }),
-    totalN: int().nullable().meta({ description: "Total participants, when every study reports it" }),
-    estimate: z.number().meta({ description: "Random-effects (REML) pooled SMD; positive means benefit" }),
-    ciLower: z.number(),
-    ciUpper: z.number(),
-    piLower: z.number().nullable().meta({ description: "95% prediction interval (null with one study)" }),
+    k: int().meta({ description: "Number of studies: pooled here, or as the meta-analysis reports it" }),
+    totalN: int().nullable().meta({ description: "Total participants, when known" }),
+    estimate: z.number().meta({ description: "Headline effect as an SMD; positive means benefit" }),
+    ciLower: z.number().nullable().meta({ description: "95% CI; null when a meta-analysis reports none" }),
+    ciUpper: z.number().nullable(),
+    piLower: z.number().nullable().meta({ description: "95% prediction interval (pooled only)" }),
     piUpper: z.number().nullable(),
-    tau2: z.number(),
-    i2: z.number().meta({ description: "I² in percent" }),
+    tau2: z.number().nullable().meta({ description: "Between-study variance (pooled only)" }),
+    i2: z.number().nullable().meta({ description: "I² in percent (pooled only)" }),
   })
   .meta({ id: "PooledEffect" });
 
@@ -70,15 +101,30 @@ export const targetGroupSchema = z
     ageMaxMonths: int().nullable().meta({ description: "Oldest child age in months, inclusive; null = open" }),
     description: text,
     riskFactors: z.array(z.string()).meta({ description: "Risk factor slugs" }),
+    adviceGroups: z
+      .array(z.enum(adviceGroupSlugs))
+      .meta({ description: "Which of the Health Council's target groups (advice 2018/11) this group is" }),
   })
   .meta({ id: "TargetGroup" });
 
 export const recognitionSchema = z
   .object({
-    isRecognised: z.boolean().meta({ description: "Recognised as effective by the curators" }),
+    status: z.enum(recognitionStatusSlugs).meta({
+      description:
+        "The Dutch decision as NJi words it: erkend, niet-erkend, in-herbeoordeling (keeps its level), or " +
+        "onbekend when no Dutch decision is known to Effectwijzer (not a verdict)",
+    }),
+    level: z.enum(evidenceLevelSlugs).nullable().meta({ description: "The level it was recognised at" }),
+    isRecognised: z.boolean().meta({
+      description: "Recognised as effective: erkend or in herbeoordeling at one of the three Effectief levels",
+    }),
     decidedOn: isoDate.nullable(),
-    expiresOn: isoDate.nullable().meta({ description: "Re-review due" }),
+    expiresOn: isoDate.nullable().meta({ description: "Re-review due (five years after the decision)" }),
     isExpired: z.boolean().meta({ description: "The re-review date has passed (the recognition still counts)" }),
+    isCurrent: z.boolean().meta({ description: "Recognised as effective and today before the re-review date" }),
+    committee: z.string().nullable().meta({ description: "The deciding committee as the source names it" }),
+    sourceUrl: z.string().nullable(),
+    isVerified: z.boolean().meta({ description: "False when the decision is known only from a secondary source" }),
   })
   .meta({ id: "Recognition" });
 
@@ -95,10 +141,17 @@ export const interventionListItemSchema = z
     }),
     isDemo: z.boolean().meta({ description: "Synthetic record, not from a cited source" }),
     targetGroups: z.array(targetGroupSchema),
+    adviceGroups: z
+      .array(z.enum(adviceGroupSlugs))
+      .meta({ description: "The Health Council target groups of all its target groups" }),
     deliveryModes: z.array(z.string()).meta({ description: "Delivery mode slugs" }),
-    pooledEffects: z.array(pooledEffectSchema),
+    outcomes: z.array(z.string()).meta({ description: "Outcome domains with accepted evidence" }),
+    pooledEffects: z.array(pooledEffectSchema).meta({ description: "Headline effect per outcome" }),
     chosenEffect: pooledEffectSchema.nullable().meta({
-      description: "The pooled effect on the one outcome filtered on, else null",
+      description: "The headline effect on the one outcome filtered on, else null",
+    }),
+    matchedOn: z.array(z.enum(matchFieldSlugs)).meta({
+      description: "With q: the parts of the record the search words were found in (empty without q)",
     }),
   })
   .meta({ id: "InterventionListItem" });
@@ -117,7 +170,7 @@ export const facetsSchema = z
     description:
       "For each filter parameter, the number of interventions that match all the other filters per value. " +
       "Every value of the reference lists is present (0 when nothing matches). rating is cumulative: the count " +
-      "if that minimum level were chosen. recognised has the keys true and false.",
+      "if that minimum level were chosen. recognised has the keys true, false and current.",
   });
 
 export const interventionListSchema = z
@@ -137,6 +190,9 @@ export const ratingEventSchema = z
     toLevel: z.enum(allEvidenceLevelSlugs).nullable(),
     fromRecognised: z.boolean().nullable(),
     toRecognised: z.boolean().nullable(),
+    fromStatus: z.enum(recognitionStatusSlugs).nullable(),
+    toStatus: z.enum(recognitionStatusSlugs).nullable(),
+    committee: z.string().nullable().meta({ description: "The deciding committee as the source names it" }),
     justification: z.string(),
     decidedOn: partialDate.nullable(),
     actorName: z.string(),
@@ -159,7 +215,11 @@ export const clearinghouseSchema = z
 export const externalRatingSchema = z
   .object({
     clearinghouse: clearinghouseSchema,
-    level: z.string().meta({ description: "Level on the clearinghouse's own scale" }),
+    level: z.string().meta({ description: "Level on the clearinghouse's own scale (an entry of its scale)" }),
+    levelAsWritten: z.string().nullable().meta({ description: "The source's own words, where they differ" }),
+    commonLevel: z.enum(commonLevelSlugs).nullable().meta({
+      description: "The level mapped onto the common scale; null when the clearinghouse has no mapping for it",
+    }),
     topic: z.string().nullable(),
     ratedOn: partialDate.nullable(),
     reviewedOn: partialDate.nullable(),
@@ -229,6 +289,20 @@ export const interventionDetailSchema = interventionListItemSchema
     availabilityNote: z.string().nullable(),
     website: z.string().nullable(),
     sourceNote: z.string().nullable(),
+    provenance: z
+      .record(
+        z.string(),
+        z.object({
+          kind: z.enum(provenanceKindSlugs),
+          reason: text,
+          sourceUrl: z.string().optional(),
+        }),
+      )
+      .meta({
+        description:
+          "Field path (e.g. targetGroups.0.preventionLevel) → how the value is known when no cited source " +
+          "states it: inferred by a curator, or unverified. Sourced fields have no entry.",
+      }),
     ratingHistory: z.array(ratingEventSchema).meta({ description: "Oldest first" }),
     externalRatings: z.array(externalRatingSchema),
     studies: z.array(studySchema).meta({ description: "Accepted studies only, newest first" }),

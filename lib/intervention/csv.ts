@@ -17,9 +17,13 @@ export const csvColumns = [
   "name_nl",
   "name_en",
   "evidence_level",
+  "recognition_status",
+  "recognition_verified",
   "recognised",
+  "recognised_current",
   "recognition_expires_on",
   "stale",
+  "advice_groups",
   "prevention_levels",
   "age_min_months",
   "age_max_months",
@@ -30,9 +34,14 @@ export const csvColumns = [
 
 const fixed = (n: number) => n.toFixed(2);
 
-/** "parental-sensitivity: 0.33 [0.20, 0.46]" */
+/**
+ * "parental-sensitivity: 0.33 [0.20, 0.46] (pooled, k=3)". A meta-analysis's own estimate keeps the digits
+ * it was reported with (never re-rounded); without a reported CI the brackets are left out.
+ */
 export function formatPooledEffect(p: PooledEffectDto): string {
-  return `${p.outcome}: ${fixed(p.estimate)} [${fixed(p.ciLower)}, ${fixed(p.ciUpper)}]`;
+  const num = p.basis === "meta-analysis" ? (n: number) => String(n) : fixed;
+  const ci = p.ciLower !== null && p.ciUpper !== null ? ` [${num(p.ciLower)}, ${num(p.ciUpper)}]` : "";
+  return `${p.outcome}: ${num(p.estimate)}${ci} (${p.basis}, k=${p.k})`;
 }
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @ at the start) is prefixed with an apostrophe. */
@@ -69,9 +78,13 @@ export function interventionsToCsv(
       safeText(item.name.nl),
       safeText(item.name.en),
       item.evidenceLevel,
+      item.recognition.status,
+      String(item.recognition.isVerified),
       String(item.recognition.isRecognised),
+      String(item.recognition.isCurrent),
       item.recognition.expiresOn ?? "",
       String(item.isStale),
+      item.adviceGroups.join("; "),
       [...new Set(item.targetGroups.map((g) => g.preventionLevel))].join("; "),
       age.min === null ? "" : String(age.min),
       age.max === null ? "" : String(age.max),

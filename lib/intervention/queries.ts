@@ -4,8 +4,12 @@
  */
 import "server-only";
 import type { Db } from "../database/client";
-import type { EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
+import type { AdviceGroup, EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
+import { now as clockNow } from "../clock";
+import { isCurrentlyRecognised, recognitionStatusSlug } from "./recognition";
 import {
+  adviceGroupSlug,
+  adviceGroupSlugs,
   evidenceLevelSlug,
   evidenceLevelSlugs,
   facetParams,
@@ -33,6 +37,7 @@ import {
   type ItemRow,
   type PooledEffectRow,
 } from "./sql";
+import type { matchFieldSlugs } from "./api-schemas";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -51,13 +56,34 @@ function yearsBefore(now: Date, years: number): string {
   return isoDay(d);
 }
 
+/** No Recognition row: no Dutch decision is known (status onbekend), which is not a verdict. */
 function recognitionDto(row: ItemRow["recognition"], today: string): RecognitionDto {
-  if (!row) return { isRecognised: false, decidedOn: null, expiresOn: null, isExpired: false };
+  if (!row) {
+    return {
+      status: "onbekend",
+      level: null,
+      isRecognised: false,
+      decidedOn: null,
+      expiresOn: null,
+      isExpired: false,
+      isCurrent: false,
+      committee: null,
+      sourceUrl: null,
+      isVerified: true,
+    };
+  }
+  const level = row.level ? evidenceLevelSlug[row.level] : null;
   return {
+    status: recognitionStatusSlug[row.status],
+    level: level === "niet-beoordeeld" || level === "niet-effectief" ? null : level,
     isRecognised: row.isRecognised,
     decidedOn: row.decidedOn,
     expiresOn: row.expiresOn,
-    isExpired: row.expiresOn !== null && row.expiresOn < today,
+    isExpired: row.expiresOn !== null && row.expiresOn <= today,
+    isCurrent: isCurrentlyRecognised(row, today),
+    committee: row.committee,
+    sourceUrl: row.sourceUrl,
+    isVerified: row.isVerified,
   };
 }
 
@@ -66,9 +92,20 @@ function isStale(recognition: RecognitionDto, lastReviewedOn: string | null, now
   return (recognition.isRecognised && recognition.isExpired) || reviewTooOld;
 }
 
-const pooledEffectDto = (p: PooledEffectRow): PooledEffectDto => ({ ...p, measure: "SMD" });
+const pooledEffectDto = (p: PooledEffectRow): PooledEffectDto => ({
+  ...p,
+  basis: kebab(p.basis) as PooledEffectDto["basis"],
+  measure: "SMD",
+});
 
-function listItemDto(row: ItemRow, chosenOutcome: string | null, now: Date): InterventionListItem {
+type MatchField = (typeof matchFieldSlugs)[number];
+
+function listItemDto(
+  row: ItemRow,
+  chosenOutcome: string | null,
+  now: Date,
+  searched = false,
+): InterventionListItem {
   const recognition = recognitionDto(row.recognition, isoDay(now));
   const pooledEffects = row.pooledEffects.map(pooledEffectDto);
   return {
@@ -86,25 +123,38 @@ function listItemDto(row: ItemRow, chosenOutcome: string | null, now: Date): Int
       ageMaxMonths: g.ageMaxMonths,
       description: { nl: g.descriptionNl, en: g.descriptionEn },
       riskFactors: g.riskFactors,
+      adviceGroups: sortedAdviceGroups(g.adviceGroups),
     })),
+    adviceGroups: sortedAdviceGroups(row.targetGroups.flatMap((g) => g.adviceGroups)),
     deliveryModes: row.deliveryModes,
+    outcomes: row.outcomes,
+    // A typo-tolerant match is on the name (the only field searched by similarity).
+    matchedOn: searched && row.matchedOn.length === 0 ? ["name"] : (row.matchedOn as MatchField[]),
     pooledEffects,
     chosenEffect: chosenOutcome ? (pooledEffects.find((p) => p.outcome === chosenOutcome) ?? null) : null,
   };
 }
 
+function sortedAdviceGroups(groups: AdviceGroup[]) {
+  const slugs = new Set(groups.map((g) => adviceGroupSlug[g]));
+  return adviceGroupSlugs.filter((slug) => slugs.has(slug));
+}
+
 function facetsDto(rows: CatalogueRow["facets"]): Facets {
   const facets = Object.fromEntries(facetParams.map((p) => [p, {} as Record<string, number>])) as Facets;
+  for (const slug of adviceGroupSlugs) facets.adviceGroup[slug] = 0;
   for (const slug of preventionLevelSlugs) facets.targetGroup[slug] = 0;
   for (const slug of evidenceLevelSlugs) facets.rating[slug] = 0;
-  facets.recognised = { true: 0, false: 0 };
+  facets.recognised = { true: 0, false: 0, current: 0 };
   for (const [param, value, n] of rows ?? []) {
     const key =
       param === "targetGroup"
         ? preventionLevelSlug[value as PreventionLevel]
         : param === "rating"
           ? evidenceLevelSlug[value as EvidenceLevel]
-          : value;
+          : param === "adviceGroup"
+            ? adviceGroupSlug[value as AdviceGroup]
+            : value;
     facets[param][key] = Number(n);
   }
   return facets;
@@ -113,16 +163,16 @@ function facetsDto(rows: CatalogueRow["facets"]): Facets {
 async function runCatalogueQuery(
   db: Db,
   filters: InterventionFilters,
-  options: { limit: number; offset: number; withFacets: boolean },
+  options: { limit: number; offset: number; withFacets: boolean; now: Date },
 ) {
   // Slugs become ids first (only when a slug filter is set), so the main statement carries literal ids.
   const lookup = slugLookupQuery(filters);
   const slugIds = slugIdsFromRows(
     lookup ? await db.$queryRaw<{ kind: string; slug: string; id: number }[]>(lookup) : [],
   );
-  const resolved = resolveFilters(filters, slugIds);
+  const resolved = resolveFilters(filters, slugIds, isoDay(options.now));
   const [row] = await db.$queryRaw<CatalogueRow[]>(catalogueQuery(resolved, options));
-  return { row, chosenOutcome: resolved.chosenOutcome };
+  return { row, chosenOutcome: resolved.chosenOutcome, searched: resolved.words.length > 0 };
 }
 
 /** One page of the catalogue with the total and the facet counts. A page past the end is empty. */
@@ -130,14 +180,15 @@ export async function findInterventions(
   db: Db,
   options: { filters: InterventionFilters; now?: Date },
 ): Promise<InterventionList> {
-  const { filters, now = new Date() } = options;
-  const { row, chosenOutcome } = await runCatalogueQuery(db, filters, {
+  const { filters, now = clockNow() } = options;
+  const { row, chosenOutcome, searched } = await runCatalogueQuery(db, filters, {
     limit: filters.pageSize,
     offset: (filters.page - 1) * filters.pageSize,
     withFacets: true,
+    now,
   });
   return {
-    items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now)),
+    items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now, searched)),
     total: row.total,
     page: filters.page,
     pageSize: filters.pageSize,
@@ -146,8 +197,16 @@ export async function findInterventions(
 }
 
 /** How many interventions match (no page, no facets): one cheap bitmap count. */
-export async function countInterventions(db: Db, options: { filters: InterventionFilters }): Promise<number> {
-  const { row } = await runCatalogueQuery(db, options.filters, { limit: 0, offset: 0, withFacets: false });
+export async function countInterventions(
+  db: Db,
+  options: { filters: InterventionFilters; now?: Date },
+): Promise<number> {
+  const { row } = await runCatalogueQuery(db, options.filters, {
+    limit: 0,
+    offset: 0,
+    withFacets: false,
+    now: options.now ?? clockNow(),
+  });
   return row.total;
 }
 
@@ -163,16 +222,21 @@ export async function findAllInterventionsForExport(
   db: Db,
   options: { filters: InterventionFilters; now?: Date; limit?: number },
 ): Promise<ExportResult> {
-  const { filters, now = new Date(), limit = EXPORT_MAX_ROWS } = options;
-  const total = await countInterventions(db, { filters });
+  const { filters, now = clockNow(), limit = EXPORT_MAX_ROWS } = options;
+  const total = await countInterventions(db, { filters, now });
   if (total > limit) return { ok: false, total, limit };
   if (total === 0)
     return { ok: true, total, items: [], chosenOutcome: filters.outcome.length === 1 ? filters.outcome[0] : null };
-  const { row, chosenOutcome } = await runCatalogueQuery(db, filters, { limit: total, offset: 0, withFacets: false });
+  const { row, chosenOutcome, searched } = await runCatalogueQuery(db, filters, {
+    limit: total,
+    offset: 0,
+    withFacets: false,
+    now,
+  });
   return {
     ok: true,
     total,
-    items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now)),
+    items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now, searched)),
     chosenOutcome,
   };
 }
@@ -182,7 +246,7 @@ export async function getInterventionBySlug(
   db: Db,
   options: { slug: string; now?: Date },
 ): Promise<InterventionDetail | null> {
-  const { slug, now = new Date() } = options;
+  const { slug, now = clockNow() } = options;
   const i = await db.intervention.findUnique({
     where: { slug },
     select: {
@@ -214,7 +278,22 @@ export async function getInterventionBySlug(
       lastReviewedOn: true,
       sourceNote: true,
       isDemo: true,
-      recognition: { select: { isRecognised: true, decidedOn: true, expiresOn: true } },
+      recognition: {
+        select: {
+          status: true,
+          level: true,
+          isRecognised: true,
+          decidedOn: true,
+          expiresOn: true,
+          committee: true,
+          sourceUrl: true,
+          isVerified: true,
+        },
+      },
+      provenance: {
+        orderBy: { path: "asc" },
+        select: { path: true, kind: true, reasonNl: true, reasonEn: true, sourceUrl: true },
+      },
       targetGroups: {
         orderBy: { id: "asc" },
         select: {
@@ -223,13 +302,17 @@ export async function getInterventionBySlug(
           ageMaxMonths: true,
           descriptionNl: true,
           descriptionEn: true,
+          adviceGroups: true,
           riskFactors: { select: { slug: true }, orderBy: { id: "asc" } },
         },
       },
       deliveryModes: { select: { slug: true }, orderBy: { id: "asc" } },
+      facet: { select: { outcomeIds: true } },
       pooledEffects: {
         orderBy: { outcomeDomainId: "asc" },
         select: {
+          basis: true,
+          sourceStudyId: true,
           k: true,
           totalN: true,
           estimate: true,
@@ -250,6 +333,9 @@ export async function getInterventionBySlug(
           toLevel: true,
           fromRecognised: true,
           toRecognised: true,
+          fromStatus: true,
+          toStatus: true,
+          committee: true,
           justification: true,
           decidedOn: true,
           actorName: true,
@@ -262,13 +348,15 @@ export async function getInterventionBySlug(
         orderBy: [{ clearinghouseId: "asc" }, { id: "asc" }],
         select: {
           level: true,
+          levelAsWritten: true,
+          scaleLevel: { select: { commonLevel: true } },
           topic: true,
           ratedOn: true,
           reviewedOn: true,
           url: true,
           isVerified: true,
           note: true,
-          clearinghouse: { select: { slug: true, name: true, country: true, website: true, scale: true } },
+          clearinghouse: { select: clearinghouseSelect },
         },
       },
       studies: {
@@ -328,13 +416,15 @@ export async function getInterventionBySlug(
       evidenceLevel: i.evidenceLevel,
       lastReviewedOn,
       isDemo: i.isDemo,
+      matchedOn: [],
       recognition: i.recognition && {
-        isRecognised: i.recognition.isRecognised,
+        ...i.recognition,
         decidedOn: isoDayOrNull(i.recognition.decidedOn),
         expiresOn: isoDayOrNull(i.recognition.expiresOn),
       },
       targetGroups: i.targetGroups.map((g) => ({ ...g, riskFactors: g.riskFactors.map((r) => r.slug) })),
       deliveryModes: i.deliveryModes.map((d) => d.slug),
+      outcomes: await outcomeSlugs(db, i.facet?.outcomeIds ?? []),
       pooledEffects: i.pooledEffects.map(({ outcomeDomain, ...p }) => ({ ...p, outcome: outcomeDomain.slug })),
     },
     null,
@@ -359,12 +449,25 @@ export async function getInterventionBySlug(
     availabilityNote: i.availabilityNote,
     website: i.website,
     sourceNote: i.sourceNote,
+    provenance: Object.fromEntries(
+      i.provenance.map((p) => [
+        p.path,
+        {
+          kind: kebab(p.kind) as "inferred" | "unverified",
+          reason: { nl: p.reasonNl, en: p.reasonEn },
+          ...(p.sourceUrl ? { sourceUrl: p.sourceUrl } : {}),
+        },
+      ]),
+    ),
     ratingHistory: i.ratingEvents.map((e) => ({
       kind: kebab(e.kind) as InterventionDetail["ratingHistory"][number]["kind"],
       fromLevel: e.fromLevel ? evidenceLevelSlug[e.fromLevel] : null,
       toLevel: e.toLevel ? evidenceLevelSlug[e.toLevel] : null,
       fromRecognised: e.fromRecognised,
       toRecognised: e.toRecognised,
+      fromStatus: e.fromStatus ? recognitionStatusSlug[e.fromStatus] : null,
+      toStatus: e.toStatus ? recognitionStatusSlug[e.toStatus] : null,
+      committee: e.committee,
       justification: e.justification,
       decidedOn: e.decidedOn,
       actorName: e.actorName,
@@ -373,8 +476,10 @@ export async function getInterventionBySlug(
       createdAt: e.createdAt.toISOString(),
     })),
     externalRatings: i.externalRatings.map((r) => ({
-      clearinghouse: r.clearinghouse,
+      clearinghouse: clearinghouseDto(r.clearinghouse),
       level: r.level,
+      levelAsWritten: r.levelAsWritten,
+      commonLevel: r.scaleLevel.commonLevel ? (kebab(r.scaleLevel.commonLevel) as CommonLevelSlug) : null,
       topic: r.topic,
       ratedOn: r.ratedOn,
       reviewedOn: r.reviewedOn,
@@ -395,6 +500,27 @@ export async function getInterventionBySlug(
   };
 }
 
+const clearinghouseSelect = {
+  slug: true,
+  name: true,
+  country: true,
+  website: true,
+  levels: { select: { level: true }, orderBy: { position: "asc" } },
+} as const;
+
+type CommonLevelSlug = NonNullable<InterventionDetail["externalRatings"][number]["commonLevel"]>;
+
+/** A clearinghouse with its scale as the list of its levels, best first. */
+function clearinghouseDto({ levels, ...c }: { slug: string; name: string; country: string; website: string; levels: { level: string }[] }) {
+  return { ...c, scale: levels.map((l) => l.level) };
+}
+
+async function outcomeSlugs(db: Db, ids: number[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.outcomeDomain.findMany({ where: { id: { in: ids } }, select: { slug: true }, orderBy: { id: "asc" } });
+  return rows.map((r) => r.slug);
+}
+
 /** The reference lists behind the filters, in their curated order, for labels in the UI. */
 export async function findReferenceLists(db: Db): Promise<ReferenceLists> {
   const entry = { slug: true, nameNl: true, nameEn: true } as const;
@@ -402,15 +528,12 @@ export async function findReferenceLists(db: Db): Promise<ReferenceLists> {
     db.riskFactor.findMany({ select: { ...entry, isAce: true }, orderBy: { id: "asc" } }),
     db.outcomeDomain.findMany({ select: { ...entry, higherIsBetter: true }, orderBy: { id: "asc" } }),
     db.deliveryMode.findMany({ select: entry, orderBy: { id: "asc" } }),
-    db.clearinghouse.findMany({
-      select: { slug: true, name: true, country: true, website: true, scale: true },
-      orderBy: { id: "asc" },
-    }),
+    db.clearinghouse.findMany({ select: clearinghouseSelect, orderBy: { id: "asc" } }),
   ]);
   return {
     riskFactors,
     outcomes,
     deliveryModes,
-    clearinghouses: clearinghouses.map(({ name, ...c }) => ({ ...c, nameNl: name, nameEn: name })),
+    clearinghouses: clearinghouses.map(clearinghouseDto).map(({ name, ...c }) => ({ ...c, nameNl: name, nameEn: name })),
   };
 }

@@ -18,12 +18,20 @@
  * intervention) index then answers minEffect and sort=effect on its own.
  */
 import { Prisma } from "../../generated/prisma/client";
-import type { EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
+import type {
+  AdviceGroup,
+  EvidenceLevel,
+  HeadlineBasis,
+  PreventionLevel,
+  RecognitionStatus,
+} from "../../generated/prisma/enums";
 import {
+  adviceGroupBySlug,
   evidenceLevelBySlug,
   preventionLevelBySlug,
   type FacetParam,
   type InterventionFilters,
+  type RecognisedValue,
   type SortValue,
 } from "./schemas";
 import { searchWords } from "./search-text";
@@ -33,14 +41,19 @@ const { sql, join, empty } = Prisma;
 /** The filters in the form the SQL takes: enum names and reference ids (unknown slugs dropped). */
 export type ResolvedFilters = {
   words: string[];
+  adviceGroups: AdviceGroup[];
   levels: PreventionLevel[];
   /** null when the filter is not set; an empty list when it is set but no slug is known (matches nothing). */
   riskFactorIds: number[] | null;
   outcomeIds: number[] | null;
   deliveryModeIds: number[] | null;
   minLevel: EvidenceLevel | null;
-  recognised: boolean | null;
+  recognised: RecognisedValue | null;
   ageMonths: number | null;
+  /** Child ages (months, inclusive) a target group must overlap; null when neither ageMin nor ageMax is set. */
+  ageSpan: { min: number; max: number } | null;
+  /** YYYY-MM-DD, for recognised=current and its facet count. */
+  today: string;
   /** Set only with exactly one outcome (the schema enforces it). */
   minEffect: number | null;
   /** The one chosen outcome, for chosenEffect, minEffect and sort=effect. */
@@ -74,7 +87,7 @@ export function slugIdsFromRows(rows: { kind: string; slug: string; id: number }
  * Literal ids (not sub-selects) reach the planner, so it can estimate the array filters from statistics and
  * choose between the GIN indexes and a walk in sort order.
  */
-export function resolveFilters(filters: InterventionFilters, slugIds: SlugIds): ResolvedFilters {
+export function resolveFilters(filters: InterventionFilters, slugIds: SlugIds, today: string): ResolvedFilters {
   const words = searchWords(filters.q);
   const chosenOutcome = filters.outcome.length === 1 ? filters.outcome[0] : null;
   let sort = filters.sort;
@@ -87,6 +100,7 @@ export function resolveFilters(filters: InterventionFilters, slugIds: SlugIds): 
   };
   return {
     words,
+    adviceGroups: [...new Set(filters.adviceGroup)].map((slug) => adviceGroupBySlug[slug]),
     levels: [...new Set(filters.targetGroup)].map((slug) => preventionLevelBySlug[slug]),
     riskFactorIds: idsOf(filters.riskFactor, slugIds.risk),
     outcomeIds: idsOf(filters.outcome, slugIds.outcome),
@@ -94,6 +108,11 @@ export function resolveFilters(filters: InterventionFilters, slugIds: SlugIds): 
     minLevel: filters.rating ? evidenceLevelBySlug[filters.rating] : null,
     recognised: filters.recognised ?? null,
     ageMonths: filters.ageMonths ?? null,
+    ageSpan:
+      filters.ageMin === undefined && filters.ageMax === undefined
+        ? null
+        : { min: filters.ageMin ?? AGE_MIN_MONTHS, max: filters.ageMax ?? AGE_MAX_MONTHS },
+    today,
     minEffect: chosenOutcome !== null && filters.minEffect !== undefined ? filters.minEffect : null,
     chosenOutcome,
     chosenOutcomeId: chosenOutcome === null ? null : (slugIds.outcome.get(chosenOutcome) ?? null),
@@ -101,8 +120,13 @@ export function resolveFilters(filters: InterventionFilters, slugIds: SlugIds): 
   };
 }
 
+/** The age bitmaps cover months -9 (start of pregnancy) to 216 (18 years). */
+const AGE_MIN_MONTHS = -9;
+const AGE_MAX_MONTHS = 216;
+
 /** Facet parameters, each with the name of its mask column in the statement. */
 const facetMaskColumn: Record<FacetParam, string> = {
+  adviceGroup: "ag_bits",
   targetGroup: "tg_bits",
   riskFactor: "rf_bits",
   outcome: "oc_bits",
@@ -113,6 +137,7 @@ const facetMaskColumn: Record<FacetParam, string> = {
 
 function activeFacetParams(f: ResolvedFilters): FacetParam[] {
   const active: FacetParam[] = [];
+  if (f.adviceGroups.length) active.push("adviceGroup");
   if (f.levels.length) active.push("targetGroup");
   if (f.riskFactorIds) active.push("riskFactor");
   if (f.outcomeIds) active.push("outcome");
@@ -155,6 +180,24 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
       sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'age' AND value = ${f.ageMonths}::int), ${zero}) AS age_bits`,
     );
   }
+  if (f.ageSpan !== null) {
+    columns.push(sql`coalesce((
+      SELECT bit_or(b.bits) FROM bitmap b WHERE b.kind = 'age' AND b.value BETWEEN ${f.ageSpan.min}::int AND ${f.ageSpan.max}::int
+    ), ${zero}) AS span_bits`);
+  }
+  // Recognised as effective today (before the re-review date): from the facet rows, as it depends on the date.
+  columns.push(sql`intervention_facet_bits(
+      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f
+            WHERE f."isRecognised" AND f."recognisedUntil" > ${f.today}::date AND f."interventionId" < length(a.bits)),
+      length(a.bits)
+    ) AS current_bits`);
+  if (f.adviceGroups.length) {
+    columns.push(sql`coalesce((
+      SELECT bit_or(b.bits) FROM bitmap b
+      WHERE b.kind = 'advice'
+        AND b.value IN (SELECT array_position(enum_range(NULL::"AdviceGroup"), g) FROM unnest(${f.adviceGroups}::text[]::"AdviceGroup"[]) g)
+    ), ${zero}) AS ag_bits`);
+  }
   if (hasTextFilter(f) || hasEffectFilter(f)) {
     const sources: Prisma.Sql[] = [];
     if (hasTextFilter(f)) sources.push(sql`SELECT "interventionId" FROM text_hits`);
@@ -186,12 +229,20 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
   }
   if (f.recognised !== null) {
     const recognisedBits = sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'recognised' AND value = 1), ${zero})`;
-    columns.push(f.recognised ? sql`${recognisedBits} AS rec_bits` : sql`a.bits & ~${recognisedBits} AS rec_bits`);
+    const current = sql`intervention_facet_bits(
+      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f
+            WHERE f."isRecognised" AND f."recognisedUntil" > ${f.today}::date AND f."interventionId" < length(a.bits)),
+      length(a.bits)
+    )`;
+    const mask =
+      f.recognised === "true" ? recognisedBits : f.recognised === "false" ? sql`a.bits & ~${recognisedBits}` : current;
+    columns.push(sql`${mask} AS rec_bits`);
   }
 
   // The mask of a facet is every filter but its own; "all" is every filter.
   const alwaysApplied = ["all_bits"];
   if (f.ageMonths !== null) alwaysApplied.push("age_bits");
+  if (f.ageSpan !== null) alwaysApplied.push("span_bits");
   if (hasTextFilter(f) || hasEffectFilter(f)) alwaysApplied.push("id_bits");
   const active = activeFacetParams(f);
   const maskOf = (except: FacetParam | null) =>
@@ -204,6 +255,8 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
   mask AS MATERIALIZED (
     SELECT
       ${maskOf(null)} AS m_all,
+      current_bits,
+      ${maskOf("adviceGroup")} AS m_advice_group,
       ${maskOf("targetGroup")} AS m_target_group,
       ${maskOf("riskFactor")} AS m_risk_factor,
       ${maskOf("outcome")} AS m_outcome,
@@ -219,7 +272,12 @@ const facetCte = sql`recognised AS (
     SELECT (SELECT bit_count(b.bits & m.m_recognised) FROM mask m, bitmap b WHERE b.kind = 'recognised' AND b.value = 1) AS n
   ),
   facet AS (
-    SELECT 'targetGroup' AS param, l.level::text AS value, coalesce(bit_count(b.bits & m.m_target_group), 0) AS n
+    SELECT 'adviceGroup' AS param, g.grp::text AS value, coalesce(bit_count(b.bits & m.m_advice_group), 0) AS n
+    FROM unnest(enum_range(NULL::"AdviceGroup")) WITH ORDINALITY AS g(grp, position)
+    LEFT JOIN bitmap b ON b.kind = 'advice' AND b.value = g.position
+    LEFT JOIN mask m ON true
+    UNION ALL
+    SELECT 'targetGroup', l.level::text, coalesce(bit_count(b.bits & m.m_target_group), 0)
     FROM unnest(enum_range(NULL::"PreventionLevel")) WITH ORDINALITY AS l(level, position)
     LEFT JOIN bitmap b ON b.kind = 'level' AND b.value = l.position
     LEFT JOIN mask m ON true
@@ -245,6 +303,8 @@ const facetCte = sql`recognised AS (
     UNION ALL
     SELECT 'recognised', 'false', coalesce((SELECT bit_count(m_recognised) FROM mask), 0) - coalesce(recognised.n, 0)
     FROM recognised
+    UNION ALL
+    SELECT 'recognised', 'current', coalesce((SELECT bit_count(current_bits & m_recognised) FROM mask), 0)
   )`;
 
 /** Sort orders over the page CTE's columns (bare names inside it, "p."-qualified when reading it). */
@@ -275,13 +335,21 @@ function orderBy(sort: ResolvedFilters["sort"], qualifier: "" | "p." = ""): Pris
  */
 function pageCte(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql {
   const where: Prisma.Sql[] = [];
+  if (f.adviceGroups.length) where.push(sql`f."adviceGroups" && ${f.adviceGroups}::text[]::"AdviceGroup"[]`);
   if (f.levels.length) where.push(sql`f."preventionLevels" && ${f.levels}::text[]::"PreventionLevel"[]`);
   if (f.riskFactorIds) where.push(sql`f."riskFactorIds" && ${intArray(f.riskFactorIds)}`);
   if (f.outcomeIds) where.push(sql`f."outcomeIds" && ${intArray(f.outcomeIds)}`);
   if (f.deliveryModeIds) where.push(sql`f."deliveryModeIds" && ${intArray(f.deliveryModeIds)}`);
   if (f.minLevel) where.push(sql`f."evidenceLevel" >= ${f.minLevel}::"EvidenceLevel"`);
-  if (f.recognised !== null) where.push(sql`f."isRecognised" = ${f.recognised}`);
+  if (f.recognised === "current") {
+    where.push(sql`f."isRecognised" AND f."recognisedUntil" > ${f.today}::date`);
+  } else if (f.recognised !== null) {
+    where.push(sql`f."isRecognised" = ${f.recognised === "true"}`);
+  }
   if (f.ageMonths !== null) where.push(sql`f."ageRanges" @> ${f.ageMonths}::int`);
+  if (f.ageSpan !== null) {
+    where.push(sql`f."ageRanges" && int4multirange(int4range(${f.ageSpan.min}::int, ${f.ageSpan.max}::int, '[]'))`);
+  }
   if (hasEffectFilter(f)) where.push(sql`pe.estimate >= ${f.minEffect}`);
 
   const text = hasTextFilter(f);
@@ -368,21 +436,25 @@ function walkPlanFor(f: ResolvedFilters, limit: number, offset: number): Prisma.
 }
 
 const pooledEffectJson = sql`json_build_object(
-  'outcome', o.slug, 'k', pe.k, 'totalN', pe."totalN", 'estimate', pe.estimate,
+  'outcome', o.slug, 'basis', pe.basis, 'sourceStudyId', pe."sourceStudyId", 'k', pe.k, 'totalN', pe."totalN", 'estimate', pe.estimate,
   'ciLower', pe."ciLower", 'ciUpper', pe."ciUpper", 'piLower', pe."piLower", 'piUpper', pe."piUpper",
   'tau2', pe.tau2, 'i2', pe.i2
 )`;
 
-/** One list item as JSON (see ItemRow). */
-const itemJson = sql`json_build_object(
+/** One list item as JSON (see ItemRow); with search words, the parts of the record they were found in. */
+const itemJson = (words: string[]) => sql`json_build_object(
   'slug', i.slug,
+  'matchedOn', ${words.length ? sql`intervention_match_fields(i.id, ${words}::text[])` : sql`'{}'::text[]`},
   'nameNl', i."nameNl", 'nameEn', i."nameEn",
   'summaryNl', i."summaryNl", 'summaryEn', i."summaryEn",
   'evidenceLevel', i."evidenceLevel",
   'lastReviewedOn', i."lastReviewedOn",
   'isDemo', i."isDemo",
   'recognition', (
-    SELECT json_build_object('isRecognised', r."isRecognised", 'decidedOn', r."decidedOn", 'expiresOn', r."expiresOn")
+    SELECT json_build_object(
+      'status', r.status, 'level', r.level, 'isRecognised', r."isRecognised", 'decidedOn', r."decidedOn",
+      'expiresOn', r."expiresOn", 'committee', r.committee, 'sourceUrl', r."sourceUrl", 'isVerified', r."isVerified"
+    )
     FROM "Recognition" r WHERE r."interventionId" = i.id
   ),
   'targetGroups', coalesce((
@@ -390,6 +462,7 @@ const itemJson = sql`json_build_object(
       'preventionLevel', tg."preventionLevel",
       'ageMinMonths', tg."ageMinMonths", 'ageMaxMonths', tg."ageMaxMonths",
       'descriptionNl', tg."descriptionNl", 'descriptionEn', tg."descriptionEn",
+      'adviceGroups', tg."adviceGroups",
       'riskFactors', coalesce((
         SELECT json_agg(rf.slug ORDER BY rf.id)
         FROM "_RiskFactorToTargetGroup" x JOIN "RiskFactor" rf ON rf.id = x."A" WHERE x."B" = tg.id
@@ -401,6 +474,10 @@ const itemJson = sql`json_build_object(
     SELECT json_agg(d.slug ORDER BY d.id)
     FROM "_DeliveryModeToIntervention" x JOIN "DeliveryMode" d ON d.id = x."A" WHERE x."B" = i.id
   ), '[]'::json),
+  'outcomes', coalesce((
+    SELECT json_agg(o.slug ORDER BY o.id)
+    FROM "InterventionFacet" f JOIN "OutcomeDomain" o ON o.id = ANY (f."outcomeIds") WHERE f."interventionId" = i.id
+  ), '[]'::json),
   'pooledEffects', coalesce((
     SELECT json_agg(${pooledEffectJson} ORDER BY o.id)
     FROM "PooledEffect" pe JOIN "OutcomeDomain" o ON o.id = pe."outcomeDomainId"
@@ -410,19 +487,33 @@ const itemJson = sql`json_build_object(
 
 export type PooledEffectRow = {
   outcome: string;
+  basis: HeadlineBasis;
+  sourceStudyId: number | null;
   k: number;
   totalN: number | null;
   estimate: number;
-  ciLower: number;
-  ciUpper: number;
+  ciLower: number | null;
+  ciUpper: number | null;
   piLower: number | null;
   piUpper: number | null;
-  tau2: number;
-  i2: number;
+  tau2: number | null;
+  i2: number | null;
+};
+
+export type RecognitionRow = {
+  status: RecognitionStatus;
+  level: EvidenceLevel | null;
+  isRecognised: boolean;
+  decidedOn: string | null;
+  expiresOn: string | null;
+  committee: string | null;
+  sourceUrl: string | null;
+  isVerified: boolean;
 };
 
 export type ItemRow = {
   slug: string;
+  matchedOn: string[];
   nameNl: string;
   nameEn: string;
   summaryNl: string;
@@ -430,16 +521,19 @@ export type ItemRow = {
   evidenceLevel: EvidenceLevel;
   lastReviewedOn: string | null;
   isDemo: boolean;
-  recognition: { isRecognised: boolean; decidedOn: string | null; expiresOn: string | null } | null;
+  recognition: RecognitionRow | null;
   targetGroups: {
     preventionLevel: PreventionLevel;
     ageMinMonths: number | null;
     ageMaxMonths: number | null;
     descriptionNl: string;
     descriptionEn: string;
+    adviceGroups: AdviceGroup[];
     riskFactors: string[];
   }[];
   deliveryModes: string[];
+  /** Outcome domains with accepted evidence. */
+  outcomes: string[];
   pooledEffects: PooledEffectRow[];
 };
 
@@ -458,8 +552,13 @@ export function catalogueQuery(
     ...idFilterCtes(filters),
     sql`bitmap AS MATERIALIZED (
     SELECT kind, value, bits FROM "InterventionFacetBitmap"
-    WHERE kind IN ('all', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised')
+    WHERE kind IN ('all', 'advice', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised')
       ${filters.ageMonths !== null ? sql`OR (kind = 'age' AND value = ${filters.ageMonths}::int)` : empty}
+      ${
+        filters.ageSpan !== null
+          ? sql`OR (kind = 'age' AND value BETWEEN ${filters.ageSpan.min}::int AND ${filters.ageSpan.max}::int)`
+          : empty
+      }
   )`,
     maskCtes(filters),
   ];
@@ -472,7 +571,7 @@ export function catalogueQuery(
     ${options.withFacets ? sql`(SELECT json_agg(json_build_array(param, value, n)) FROM facet)` : sql`NULL::json`} AS facets,
     ${
       options.limit > 0
-        ? sql`(SELECT json_agg(${itemJson} ORDER BY ${orderBy(filters.sort, "p.")}) FROM page p JOIN "Intervention" i ON i.id = p.id)`
+        ? sql`(SELECT json_agg(${itemJson(filters.words)} ORDER BY ${orderBy(filters.sort, "p.")}) FROM page p JOIN "Intervention" i ON i.id = p.id)`
         : sql`NULL::json`
     } AS items`;
 }

@@ -1,6 +1,9 @@
 /** Reference lists: risk factors (Gezondheidsraad 2018/11 ACEs and common risk factors), outcome domains,
  * delivery modes and the clearinghouses whose ratings are shown side by side. */
 
+import type { CommonLevel } from "../../generated/prisma/enums";
+import type { CuratedClearinghouseLevel } from "./types";
+
 export type TaxonomyEntry = { slug: string; nameNl: string; nameEn: string };
 
 export const riskFactors: (TaxonomyEntry & { isAce: boolean })[] = [
@@ -61,6 +64,18 @@ export const riskFactors: (TaxonomyEntry & { isAce: boolean })[] = [
     nameEn: "History of maltreatment in the family",
     isAce: false,
   },
+  {
+    slug: "parental-intellectual-disability",
+    nameNl: "Verstandelijke beperking van ouder",
+    nameEn: "Parental intellectual disability",
+    isAce: false,
+  },
+  {
+    slug: "excessive-crying",
+    nameNl: "Excessief huilen of moeilijk temperament",
+    nameEn: "Excessive crying or a difficult temperament",
+    isAce: false,
+  },
 ];
 
 export const outcomeDomains: (TaxonomyEntry & { higherIsBetter: boolean })[] = [
@@ -116,6 +131,20 @@ export const outcomeDomains: (TaxonomyEntry & { higherIsBetter: boolean })[] = [
     nameEn: "Child trauma symptoms",
     higherIsBetter: false,
   },
+  { slug: "parental-competence", nameNl: "Opvoedcompetentie", nameEn: "Parental competence", higherIsBetter: true },
+  {
+    slug: "parental-depression",
+    nameNl: "Depressieve klachten van de ouder",
+    nameEn: "Parental depression",
+    higherIsBetter: false,
+  },
+  { slug: "partner-violence", nameNl: "Partnergeweld", nameEn: "Partner violence", higherIsBetter: false },
+  {
+    slug: "child-protection-involvement",
+    nameNl: "Betrokkenheid van jeugdbescherming",
+    nameEn: "Child-protection involvement",
+    higherIsBetter: false,
+  },
 ];
 
 export const deliveryModes: TaxonomyEntry[] = [
@@ -135,9 +164,17 @@ export type ClearinghouseEntry = {
   name: string;
   country: string;
   website: string;
-  /** Levels, best first, as the clearinghouse words them. */
-  scale: string[];
+  /**
+   * Levels, best first, as the clearinghouse words them, each with its place on the common scale (design:
+   * common scale). null: the level has no counterpart, or the clearinghouse has no agreed mapping yet.
+   */
+  scale: CuratedClearinghouseLevel[];
 };
+
+const level = (name: string, commonLevel: CommonLevel | null): CuratedClearinghouseLevel => ({
+  level: name,
+  commonLevel,
+});
 
 export const clearinghouses: ClearinghouseEntry[] = [
   {
@@ -146,11 +183,12 @@ export const clearinghouses: ClearinghouseEntry[] = [
     country: "NL",
     website: "https://www.nji.nl/interventies",
     scale: [
-      "Effectief volgens sterke aanwijzingen",
-      "Effectief volgens goede aanwijzingen",
-      "Effectief volgens eerste aanwijzingen",
-      "Goed onderbouwd",
-      "Goed beschreven",
+      level("Effectief volgens sterke aanwijzingen", "WELL_SUPPORTED"),
+      level("Effectief volgens goede aanwijzingen", "SUPPORTED"),
+      level("Effectief volgens eerste aanwijzingen", "PROMISING"),
+      level("Goed onderbouwd", "THEORY_ONLY"),
+      level("Goed beschreven", "INSUFFICIENT"),
+      level("Niet erkend", "DOES_NOT_MEET"),
     ],
   },
   {
@@ -159,11 +197,12 @@ export const clearinghouses: ClearinghouseEntry[] = [
     country: "NL",
     website: "https://interventies.loketgezondleven.nl",
     scale: [
-      "Sterke aanwijzingen voor effectiviteit",
-      "Goede aanwijzingen voor effectiviteit",
-      "Eerste aanwijzingen voor effectiviteit",
-      "Goed onderbouwd",
-      "Goed beschreven",
+      level("Sterke aanwijzingen voor effectiviteit", "WELL_SUPPORTED"),
+      level("Goede aanwijzingen voor effectiviteit", "SUPPORTED"),
+      level("Eerste aanwijzingen voor effectiviteit", "PROMISING"),
+      level("Goed onderbouwd", "THEORY_ONLY"),
+      level("Goed beschreven", "INSUFFICIENT"),
+      level("Niet erkend", "DOES_NOT_MEET"),
     ],
   },
   {
@@ -171,7 +210,7 @@ export const clearinghouses: ClearinghouseEntry[] = [
     name: "Blueprints for Healthy Youth Development",
     country: "US",
     website: "https://www.blueprintsprograms.org",
-    scale: ["Model Plus", "Model", "Promising"],
+    scale: [level("Model Plus", "WELL_SUPPORTED"), level("Model", "WELL_SUPPORTED"), level("Promising", "PROMISING")],
   },
   {
     slug: "cebc",
@@ -179,12 +218,12 @@ export const clearinghouses: ClearinghouseEntry[] = [
     country: "US",
     website: "https://www.cebc4cw.org",
     scale: [
-      "1 Well-Supported by Research Evidence",
-      "2 Supported by Research Evidence",
-      "3 Promising Research Evidence",
-      "4 Evidence Fails to Demonstrate Effect",
-      "5 Concerning Practice",
-      "NR Not able to be Rated",
+      level("1 Well-Supported by Research Evidence", "WELL_SUPPORTED"),
+      level("2 Supported by Research Evidence", "SUPPORTED"),
+      level("3 Promising Research Evidence", "PROMISING"),
+      level("4 Evidence Fails to Demonstrate Effect", "DOES_NOT_MEET"),
+      level("5 Concerning Practice", "DOES_NOT_MEET"),
+      level("NR Not able to be Rated", "INSUFFICIENT"),
     ],
   },
   {
@@ -192,41 +231,63 @@ export const clearinghouses: ClearinghouseEntry[] = [
     name: "Title IV-E Prevention Services Clearinghouse",
     country: "US",
     website: "https://preventionservices.acf.hhs.gov",
-    scale: ["Well-supported", "Supported", "Promising", "Does not currently meet criteria"],
+    scale: [
+      level("Well-supported", "WELL_SUPPORTED"),
+      level("Supported", "SUPPORTED"),
+      level("Promising", "PROMISING"),
+      level("Does not currently meet criteria", "DOES_NOT_MEET"),
+    ],
   },
   {
     slug: "homvee",
     name: "Home Visiting Evidence of Effectiveness (HomVEE)",
     country: "US",
     website: "https://homvee.acf.hhs.gov",
-    scale: ["Meets HHS criteria for an evidence-based model", "Does not meet HHS criteria"],
+    scale: [
+      level("Meets HHS criteria for an evidence-based model", "SUPPORTED"),
+      level("Does not meet HHS criteria", "DOES_NOT_MEET"),
+    ],
   },
   {
+    // EIF's evidence ratings: 4 well-supported, 3 supported, 2 preliminary, NL2 "not level 2" (theory
+    // only), NE no effect; a "+" is the same level with stronger support.
     slug: "eif",
     name: "Early Intervention Foundation Guidebook",
     country: "UK",
     website: "https://guidebook.eif.org.uk",
-    scale: ["Evidence 4+", "Evidence 4", "Evidence 3+", "Evidence 3", "Evidence 2+", "Evidence 2", "NL2", "NE"],
+    scale: [
+      level("Evidence 4+", "WELL_SUPPORTED"),
+      level("Evidence 4", "WELL_SUPPORTED"),
+      level("Evidence 3+", "SUPPORTED"),
+      level("Evidence 3", "SUPPORTED"),
+      level("Evidence 2+", "PROMISING"),
+      level("Evidence 2", "PROMISING"),
+      level("NL2", "THEORY_ONLY"),
+      level("NE", "DOES_NOT_MEET"),
+    ],
   },
   {
     slug: "foundations",
     name: "Foundations Guidebook",
     country: "UK",
     website: "https://www.foundations.org.uk",
-    scale: ["4+", "4", "3+", "3", "2+", "2"],
+    scale: [
+      level("4+", "WELL_SUPPORTED"),
+      level("4", "WELL_SUPPORTED"),
+      level("3+", "SUPPORTED"),
+      level("3", "SUPPORTED"),
+      level("2+", "PROMISING"),
+      level("2", "PROMISING"),
+      level("NL2", "THEORY_ONLY"),
+      level("NE", "DOES_NOT_MEET"),
+    ],
   },
   {
+    // Not in the common-scale mapping yet: shown on its own scale only.
     slug: "crimesolutions",
     name: "CrimeSolutions (NIJ)",
     country: "US",
     website: "https://crimesolutions.ojp.gov",
-    scale: ["Effective", "Promising", "No Effects"],
-  },
-  {
-    slug: "other",
-    name: "Other endorsement or guideline",
-    country: "—",
-    website: "",
-    scale: [],
+    scale: [level("Effective", null), level("Promising", null), level("No Effects", null)],
   },
 ];

@@ -4,11 +4,15 @@
  * strings as precise as the source: "2019", "2019-06" or "2019-06-14".
  */
 import type {
+  AdviceGroup,
   Availability,
+  CommonLevel,
   EffectInputForm,
   EffectMeasure,
   EvidenceLevel,
   PreventionLevel,
+  ProvenanceKind,
+  RecognitionStatus,
   RiskOfBias,
   StudyDesign,
 } from "../../generated/prisma/enums";
@@ -23,13 +27,17 @@ export type CuratedTargetGroup = {
   descriptionEn: string;
   /** Slugs from seed/curated/taxonomy.ts */
   riskFactors: string[];
+  /** Which of the Health Council's target groups (advice 2018/11) this group is; at least one. */
+  adviceGroups: AdviceGroup[];
 };
 
 export type CuratedExternalRating = {
   /** Slug from seed/curated/taxonomy.ts clearinghouses */
   clearinghouse: string;
-  /** Level on the clearinghouse's own scale, as the source words it. */
+  /** An entry of the clearinghouse's scale (seed/curated/taxonomy.ts), the one the source means. */
   level: string;
+  /** The source's own words, when they differ from the scale entry. */
+  levelAsWritten?: string;
   topic?: string;
   ratedOn?: PartialDate;
   reviewedOn?: PartialDate;
@@ -38,12 +46,18 @@ export type CuratedExternalRating = {
   note?: string;
 };
 
-/** A past or current decision on the Dutch evidence level or recognition, oldest first. */
+/**
+ * A Dutch recognition decision as NJi words it, oldest first: erkend (at Goed onderbouwd or an Effectief
+ * level), niet erkend (level null), in herbeoordeling (keeps its level). "Recognised as effective" is
+ * derived: erkend or in herbeoordeling at an Effectief level.
+ */
 export type CuratedRatingEvent = {
-  toLevel: EvidenceLevel;
-  recognised: boolean;
+  status: Exclude<RecognitionStatus, "ONBEKEND">;
+  toLevel: EvidenceLevel | null;
   decidedOn?: PartialDate;
-  /** The committee or body that decided, as named by the source. */
+  /** The deciding committee as the source names it, e.g. "Deelcommissie Jeugdzorg en psychosociale/pedagogische preventie". */
+  committee?: string;
+  /** Who the history names as deciding (the committee, or the databank when no committee is named). */
   decidedBy: string;
   justification: string;
   sourceUrl?: string;
@@ -90,6 +104,16 @@ export type CuratedStudy = {
   effects: CuratedEffectSize[];
 };
 
+/** How a field is known when no cited source states it (sourced fields have no entry). */
+export type CuratedProvenance = {
+  /** The field in the API's detail record, e.g. "targetGroups.0.preventionLevel" or "sessionsMax". */
+  path: string;
+  kind: ProvenanceKind;
+  reasonNl: string;
+  reasonEn: string;
+  sourceUrl?: string;
+};
+
 export type CuratedIntervention = {
   slug: string;
   nameNl: string;
@@ -121,6 +145,10 @@ export type CuratedIntervention = {
   studies: CuratedStudy[];
   /** Where the descriptive fields come from, with URLs; and any caveats. */
   sourceNote: string;
+  /** Inferred or unverified fields, each with its reason in Dutch and English. */
+  provenance?: CuratedProvenance[];
 };
+
+export type CuratedClearinghouseLevel = { level: string; commonLevel: CommonLevel | null };
 
 export type CuratedContextStudy = CuratedStudy;

@@ -195,10 +195,10 @@ describe("catalogue API", () => {
     expect(special[1]).toBe('Ouder & Kind "Samen", één café – proef');
     expect(special[2]).toBe("'=Parent and child together");
     expect(special[3]).toBe("goed-beschreven");
-    expect(special[7]).toBe("selective");
-    expect(special[8]).toBe("-3");
-    expect(special[9]).toBe("48");
-    expect(special[12]).toBe("http://localhost/interventions/ouder-kind-samen");
+    expect(special[11]).toBe("selective");
+    expect(special[16]).toBe("-3");
+    expect(special[13]).toBe("48");
+    expect(special[16]).toBe("http://localhost/interventions/ouder-kind-samen");
     const cos = rows.find((r) => r[0] === "circle-of-security-parenting");
     if (cos) expect(cos[1]).toContain("–");
   });
@@ -210,11 +210,15 @@ describe("catalogue API", () => {
     const chosen = parseCsv((await (await handleCsvRequest(db, get(`outcome=${best.slug}`))).text()).slice(1));
     const effects = chosen
       .slice(1)
-      .map((r) => r[11])
+      .map((r) => r[15])
       .filter((cell) => cell !== "");
     expect(effects.length).toBeGreaterThan(0);
     for (const cell of effects)
-      expect(cell).toMatch(new RegExp(`^${best.slug}: -?\\d+\\.\\d{2} \\[-?\\d+\\.\\d{2}, -?\\d+\\.\\d{2}\\]$`));
+      expect(cell).toMatch(
+        new RegExp(
+          `^${best.slug}: -?\\d+(\\.\\d+)?( \\[-?\\d+(\\.\\d+)?, -?\\d+(\\.\\d+)?\\])? \\((pooled|meta-analysis|single-study), k=\\d+\\)$`,
+        ),
+      );
 
     // Without one chosen outcome, every pooled effect of the intervention, in the list's order.
     const all = parseCsv((await (await handleCsvRequest(db, get(""))).text()).slice(1));
@@ -223,7 +227,7 @@ describe("catalogue API", () => {
     let withEffects = 0;
     for (const row of all.slice(1)) {
       const item = bySlug.get(row[0])!;
-      const cells = row[11] === "" ? [] : row[11].split("; ");
+      const cells = row[15] === "" ? [] : row[15].split("; ");
       expect(cells.map((c) => c.split(":")[0])).toEqual(item.pooledEffects.map((p) => p.outcome));
       if (cells.length) withEffects += 1;
     }
@@ -248,6 +252,9 @@ describe("catalogue API", () => {
     expect(names).toEqual(
       expect.arrayContaining([
         "q",
+        "adviceGroup",
+        "ageMin",
+        "ageMax",
         "targetGroup",
         "riskFactor",
         "ageMonths",

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import type { EvidenceLevel, PreventionLevel } from "@/generated/prisma/enums";
+import type { AdviceGroup, EvidenceLevel, PreventionLevel } from "@/generated/prisma/enums";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import type { Database, Db } from "@/lib/database/client";
 import { seedTaxonomy } from "@/seed/load-curated";
@@ -18,6 +18,8 @@ import {
   getInterventionBySlug,
 } from "@/lib/intervention/queries";
 import {
+  adviceGroupBySlug,
+  adviceGroupSlugs,
   evidenceLevelBySlug,
   evidenceLevelSlugs,
   filtersToSearchParams,
@@ -32,6 +34,7 @@ import { searchWords } from "@/lib/intervention/search-text";
 import type { InterventionList } from "@/lib/intervention/dto";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
+const TODAY = "2026-06-01";
 
 /** Query parameters as the URL carries them. */
 type FilterInput = Record<string, string | string[]>;
@@ -45,18 +48,21 @@ function filters(input: FilterInput): InterventionFilters {
 // ------------------------------------------------------------------------------------------------------
 
 type Direct = {
+  adviceGroups?: AdviceGroup[];
   levels?: PreventionLevel[];
   riskFactors?: string[];
   outcomes?: string[];
   deliveryModes?: string[];
   minLevel?: EvidenceLevel;
-  recognised?: boolean;
+  recognised?: "true" | "false" | "current";
   ageMonths?: number;
+  ageSpan?: { min: number; max: number };
   minEffect?: { outcome: string; min: number };
 };
 
 function directFrom(f: InterventionFilters): Direct {
   return {
+    adviceGroups: f.adviceGroup.length ? f.adviceGroup.map((s) => adviceGroupBySlug[s]) : undefined,
     levels: f.targetGroup.length ? f.targetGroup.map((s) => preventionLevelBySlug[s]) : undefined,
     riskFactors: f.riskFactor.length ? f.riskFactor : undefined,
     outcomes: f.outcome.length ? f.outcome : undefined,
@@ -64,6 +70,8 @@ function directFrom(f: InterventionFilters): Direct {
     minLevel: f.rating ? evidenceLevelBySlug[f.rating] : undefined,
     recognised: f.recognised,
     ageMonths: f.ageMonths,
+    ageSpan:
+      f.ageMin === undefined && f.ageMax === undefined ? undefined : { min: f.ageMin ?? -9, max: f.ageMax ?? 216 },
     minEffect: f.minEffect !== undefined ? { outcome: f.outcome[0], min: f.minEffect } : undefined,
   };
 }
@@ -71,6 +79,10 @@ function directFrom(f: InterventionFilters): Direct {
 /** WHERE clause on "Intervention" i: one EXISTS per filter, as the issue words the semantics. */
 function directWhere(d: Direct): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`true`];
+  if (d.adviceGroups) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "TargetGroup" tg
+      WHERE tg."interventionId" = i.id AND tg."adviceGroups"::text[] && ${d.adviceGroups}::text[])`);
+  }
   if (d.levels) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "TargetGroup" tg
       WHERE tg."interventionId" = i.id AND tg."preventionLevel"::text = ANY (${d.levels}::text[]))`);
@@ -91,10 +103,15 @@ function directWhere(d: Direct): Prisma.Sql {
       WHERE link."B" = i.id AND m.slug = ANY (${d.deliveryModes}::text[]))`);
   }
   if (d.minLevel) parts.push(Prisma.sql`i."evidenceLevel" >= ${d.minLevel}::"EvidenceLevel"`);
-  if (d.recognised === true) {
+  if (d.recognised === "current") {
+    // Recognised as effective, and today before the re-review date (stored, else decision + 5 years).
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Recognition" r WHERE r."interventionId" = i.id AND r."isRecognised"
+      AND coalesce(r."expiresOn", (r."decidedOn" + interval '5 years')::date) > ${TODAY}::date)`);
+  }
+  if (d.recognised === "true") {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Recognition" r WHERE r."interventionId" = i.id AND r."isRecognised")`);
   }
-  if (d.recognised === false) {
+  if (d.recognised === "false") {
     parts.push(
       Prisma.sql`NOT EXISTS (SELECT 1 FROM "Recognition" r WHERE r."interventionId" = i.id AND r."isRecognised")`,
     );
@@ -103,6 +120,12 @@ function directWhere(d: Direct): Prisma.Sql {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "TargetGroup" tg WHERE tg."interventionId" = i.id
       AND (tg."ageMinMonths" IS NULL OR tg."ageMinMonths" <= ${d.ageMonths})
       AND (tg."ageMaxMonths" IS NULL OR ${d.ageMonths} <= tg."ageMaxMonths"))`);
+  }
+  if (d.ageSpan) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "TargetGroup" tg WHERE tg."interventionId" = i.id
+      AND (tg."ageMinMonths" IS NULL OR tg."ageMaxMonths" IS NULL OR tg."ageMinMonths" <= tg."ageMaxMonths")
+      AND (tg."ageMinMonths" IS NULL OR tg."ageMinMonths" <= ${d.ageSpan.max})
+      AND (tg."ageMaxMonths" IS NULL OR ${d.ageSpan.min} <= tg."ageMaxMonths"))`);
   }
   if (d.minEffect) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PooledEffect" pe JOIN "OutcomeDomain" o ON o.id = pe."outcomeDomainId"
@@ -130,6 +153,7 @@ async function directSlugs(db: Db, d: Direct): Promise<string[]> {
 async function directFacets(db: Db, d: Direct): Promise<InterventionList["facets"]> {
   const count = (extra: Partial<Direct>) => directCount(db, { ...d, ...extra });
   const facets: InterventionList["facets"] = {
+    adviceGroup: {},
     targetGroup: {},
     riskFactor: {},
     outcome: {},
@@ -137,6 +161,7 @@ async function directFacets(db: Db, d: Direct): Promise<InterventionList["facets
     rating: {},
     recognised: {},
   };
+  for (const slug of adviceGroupSlugs) facets.adviceGroup[slug] = await count({ adviceGroups: [adviceGroupBySlug[slug]] });
   for (const slug of preventionLevelSlugs)
     facets.targetGroup[slug] = await count({ levels: [preventionLevelBySlug[slug]] });
   const refs = await db.$queryRaw<{ kind: string; slug: string }[]>`
@@ -149,8 +174,9 @@ async function directFacets(db: Db, d: Direct): Promise<InterventionList["facets
     if (kind === "delivery") facets.delivery[slug] = await count({ deliveryModes: [slug] });
   }
   for (const slug of evidenceLevelSlugs) facets.rating[slug] = await count({ minLevel: evidenceLevelBySlug[slug] });
-  facets.recognised.true = await count({ recognised: true });
-  facets.recognised.false = await count({ recognised: false });
+  facets.recognised.true = await count({ recognised: "true" });
+  facets.recognised.false = await count({ recognised: "false" });
+  facets.recognised.current = await count({ recognised: "current" });
   return facets;
 }
 
@@ -196,7 +222,8 @@ describe("catalogue on the curated seed", () => {
     expect(Object.keys(list.facets.delivery).sort()).toEqual(refs.deliveryModes.map((r) => r.slug).sort());
     expect(Object.keys(list.facets.targetGroup)).toEqual([...preventionLevelSlugs]);
     expect(Object.keys(list.facets.rating)).toEqual([...evidenceLevelSlugs]);
-    expect(Object.keys(list.facets.recognised).sort()).toEqual(["false", "true"]);
+    expect(Object.keys(list.facets.recognised).sort()).toEqual(["current", "false", "true"]);
+    expect(Object.keys(list.facets.adviceGroup)).toEqual([...adviceGroupSlugs]);
     expect(Object.values(list.facets.riskFactor)).toContain(0);
     expect(list.facets.recognised.true + list.facets.recognised.false).toBe(all);
   });
@@ -207,9 +234,12 @@ describe("catalogue on the curated seed", () => {
     expect(item).toBeDefined();
     expect(Object.keys(item).sort()).toEqual(
       [
+        "adviceGroups",
         "chosenEffect",
         "deliveryModes",
         "evidenceLevel",
+        "matchedOn",
+        "outcomes",
         "isDemo",
         "isStale",
         "lastReviewedOn",
@@ -226,10 +256,11 @@ describe("catalogue on the curated seed", () => {
     expect(preventionLevelSlugs).toContain(item.targetGroups[0].preventionLevel);
     expect(item.deliveryModes).toContain("home-visits");
     expect(item.chosenEffect).toBeNull();
+    expect(item.matchedOn).toContain("name");
     for (const p of item.pooledEffects) {
       expect(p.measure).toBe("SMD");
-      expect(p.ciLower).toBeLessThanOrEqual(p.estimate);
-      expect(p.ciUpper).toBeGreaterThanOrEqual(p.estimate);
+      if (p.ciLower !== null) expect(p.ciLower).toBeLessThanOrEqual(p.estimate);
+      if (p.ciUpper !== null) expect(p.ciUpper).toBeGreaterThanOrEqual(p.estimate);
     }
     if (item.lastReviewedOn) expect(item.lastReviewedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -621,6 +652,7 @@ const LEVELS: EvidenceLevel[] = [
   "STERKE_AANWIJZINGEN",
 ];
 const PREVENTION: PreventionLevel[] = ["UNIVERSAL", "SELECTIVE", "INDICATED", "CARE"];
+const ADVICE: AdviceGroup[] = ["RISK_FACTORS", "MALTREATMENT_OCCURS", "ASKS_FOR_SUPPORT", "UNIVERSAL"];
 
 describe("catalogue on 300 generated interventions", () => {
   let database: Database;
@@ -645,7 +677,19 @@ describe("catalogue on 300 generated interventions", () => {
 
     for (let n = 1; n <= 300; n++) {
       const level = random.pick(LEVELS);
-      const recognition = random.next() < 0.4 ? { isRecognised: random.next() < 0.6 } : null;
+      // A decision in force for some: erkend at the intervention's level when that is a recognition level,
+      // else niet erkend; decision dates spread so that some are past their re-review date on TODAY.
+      const recognition =
+        random.next() < 0.4
+          ? LEVELS.indexOf(level) >= LEVELS.indexOf("GOED_ONDERBOUWD")
+            ? {
+                status: random.pick(["ERKEND", "ERKEND", "IN_HERBEOORDELING"] as const),
+                level,
+                isRecognised: LEVELS.indexOf(level) >= LEVELS.indexOf("EERSTE_AANWIJZINGEN"),
+              }
+            : { status: "NIET_ERKEND" as const, level: null, isRecognised: false }
+          : null;
+      const decidedOn = random.next() < 0.15 ? null : new Date(Date.UTC(2015 + random.int(0, 10), random.int(0, 11), 1));
       const groups = Array.from({ length: random.int(0, 3) }, () => {
         const min = random.next() < 0.15 ? null : random.int(-9, 120);
         const max = random.next() < 0.15 ? null : random.int(min ?? -9, 216);
@@ -655,6 +699,7 @@ describe("catalogue on 300 generated interventions", () => {
           ageMaxMonths: max,
           descriptionNl: "Synthetische doelgroep",
           descriptionEn: "Synthetic target group",
+          adviceGroups: random.some(ADVICE, 2),
           riskFactors: { connect: random.some(risks, 3).map((r) => ({ id: r.id })) },
         };
       });
@@ -695,8 +740,8 @@ describe("catalogue on 300 generated interventions", () => {
                   create: {
                     ...recognition,
                     justification: "Synthetic",
-                    decidedOn: new Date("2020-01-01"),
-                    expiresOn: new Date("2025-01-01"),
+                    decidedOn,
+                    expiresOn: random.next() < 0.5 ? null : new Date(Date.UTC(2022 + random.int(0, 8), 5, 1)),
                   },
                 },
               }
@@ -740,13 +785,19 @@ describe("catalogue on 300 generated interventions", () => {
   function randomFilters(): FilterInput {
     const input: Record<string, string | string[]> = {};
     const maybe = (p: number) => random.next() < p;
+    if (maybe(0.3)) input.adviceGroup = random.some(adviceGroupSlugs, 2);
     if (maybe(0.35)) input.targetGroup = random.some(preventionLevelSlugs, 2);
     if (maybe(0.35)) input.riskFactor = random.some(riskSlugs, 3);
     if (maybe(0.35)) input.outcome = random.some(outcomeSlugs, 2);
     if (maybe(0.35)) input.delivery = random.some(deliverySlugs, 2);
     if (maybe(0.3)) input.rating = random.pick(evidenceLevelSlugs);
-    if (maybe(0.25)) input.recognised = random.pick(["true", "false"]);
+    if (maybe(0.3)) input.recognised = random.pick(["true", "false", "current"]);
     if (maybe(0.3)) input.ageMonths = String(random.int(-9, 216));
+    if (maybe(0.25)) {
+      const min = random.int(-9, 150);
+      if (maybe(0.8)) input.ageMin = String(min);
+      if (maybe(0.8)) input.ageMax = String(random.int(min, 216));
+    }
     const outcomes = input.outcome as string[] | undefined;
     if (outcomes?.length === 1 && maybe(0.5)) input.minEffect = random.pick(["-0.1", "0", "0.15", "0.4"]);
     if (outcomes?.length === 1 && maybe(0.3)) input.sort = "effect";
@@ -880,14 +931,24 @@ describe("catalogue on 300 generated interventions", () => {
     });
     await db.recognition.upsert({
       where: { interventionId: b },
-      create: { interventionId: b, isRecognised: true, justification: "Test" },
-      update: { isRecognised: true },
+      create: {
+        interventionId: b,
+        status: "ERKEND",
+        level: "STERKE_AANWIJZINGEN",
+        isRecognised: true,
+        decidedOn: new Date("2024-01-01"),
+        justification: "Test",
+      },
+      update: { status: "ERKEND", level: "STERKE_AANWIJZINGEN", isRecognised: true, decidedOn: new Date("2024-01-01") },
     });
     await check();
     expect((await findInterventions(db, { filters: filters({ sort: "name" }), now: NOW })).items[0].slug).toBe(
       "synthetic-2",
     );
-    await db.recognition.update({ where: { interventionId: b }, data: { isRecognised: false } });
+    await db.recognition.update({
+      where: { interventionId: b },
+      data: { status: "NIET_ERKEND", level: null, isRecognised: false },
+    });
     await check();
     await db.recognition.delete({ where: { interventionId: b } });
     await check();

@@ -78,10 +78,12 @@ describe("curated seed", () => {
       where: { slug: "home-start" },
       include: { ratingEvents: { orderBy: { id: "asc" } }, recognition: true },
     });
-    expect(homeStart.ratingEvents.map((e) => [e.decidedOn, e.toLevel])).toEqual([
-      ["2006-06-10", "GOED_ONDERBOUWD"],
-      ["2019-04-08", "GOEDE_AANWIJZINGEN"],
+    // 2006 "Goed onderbouwd" was a recognition (erkend als goed onderbouwd), not "niet erkend".
+    expect(homeStart.ratingEvents.map((e) => [e.decidedOn, e.fromStatus, e.toStatus, e.toLevel])).toEqual([
+      ["2006-06-10", "ONBEKEND", "ERKEND", "GOED_ONDERBOUWD"],
+      ["2019-04-08", "ERKEND", "ERKEND", "GOEDE_AANWIJZINGEN"],
     ]);
+    expect(homeStart.ratingEvents.map((e) => e.toRecognised)).toEqual([false, true]);
     expect(homeStart.evidenceLevel).toBe("GOEDE_AANWIJZINGEN");
     expect(homeStart.recognition?.isRecognised).toBe(true);
     expect(homeStart.recognition?.expiresOn?.toISOString().slice(0, 10)).toBe("2024-04-08");
@@ -96,14 +98,15 @@ describe("curated seed", () => {
     }
   });
 
-  it("marks the developer-only VIPP-SD claim as unverified and leaves VIPP-SD unrated", async () => {
+  it("stores VIPP-SD's NCJ statement as an unverified recognition, not as a verified Dutch decision", async () => {
     const vipp = await database.prisma.intervention.findUniqueOrThrow({
       where: { slug: "vipp-sd" },
-      include: { externalRatings: { include: { clearinghouse: true } } },
+      include: { recognition: true },
     });
-    expect(vipp.evidenceLevel).toBe("NIET_BEOORDEELD");
-    const nji = vipp.externalRatings.find((r) => r.clearinghouse.slug === "nji");
-    expect(nji?.isVerified).toBe(false);
+    expect(vipp.recognition?.status).toBe("ERKEND");
+    expect(vipp.recognition?.level).toBe("STERKE_AANWIJZINGEN");
+    expect(vipp.recognition?.isVerified).toBe(false);
+    expect(vipp.recognition?.sourceUrl).toContain("ncj.nl");
   });
 
   it("is idempotent: a second run changes nothing", async () => {
