@@ -4,15 +4,34 @@
  */
 import { z } from "zod";
 import type { EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
+import type { AdviceGroup } from "../../generated/prisma/enums";
+import {
+  adviceGroupSlugs,
+  evidenceLevelSlugs,
+  preventionLevelSlugs,
+  recognisedValues,
+  sortValues,
+  type AdviceGroupSlug,
+  type PreventionLevelSlug,
+  type SortValue,
+} from "./filter-values";
 
-/** Public slugs of the Dutch evidence levels, lowest first (the API's `rating` parameter). */
-export const evidenceLevelSlugs = [
-  "goed-beschreven",
-  "goed-onderbouwd",
-  "eerste-aanwijzingen",
-  "goede-aanwijzingen",
-  "sterke-aanwijzingen",
-] as const;
+export {
+  adviceGroupSlugs,
+  evidenceLevelSlugs,
+  preventionLevelSlugs,
+  recognisedValues,
+  sortValues,
+  facetParams,
+} from "./filter-values";
+export type {
+  AdviceGroupSlug,
+  PreventionLevelSlug,
+  RecognisedValue,
+  SortValue,
+  FacetParam,
+  Facets,
+} from "./filter-values";
 export type EvidenceLevelSlug = (typeof evidenceLevelSlugs)[number] | "niet-effectief" | "niet-beoordeeld";
 
 export const evidenceLevelBySlug: Record<EvidenceLevelSlug, EvidenceLevel> = {
@@ -28,8 +47,6 @@ export const evidenceLevelSlug = Object.fromEntries(
   Object.entries(evidenceLevelBySlug).map(([slug, level]) => [level, slug]),
 ) as Record<EvidenceLevel, EvidenceLevelSlug>;
 
-export const preventionLevelSlugs = ["universal", "selective", "indicated", "care"] as const;
-export type PreventionLevelSlug = (typeof preventionLevelSlugs)[number];
 export const preventionLevelBySlug: Record<PreventionLevelSlug, PreventionLevel> = {
   universal: "UNIVERSAL",
   selective: "SELECTIVE",
@@ -37,8 +54,15 @@ export const preventionLevelBySlug: Record<PreventionLevelSlug, PreventionLevel>
   care: "CARE",
 };
 
-export const sortValues = ["relevance", "name", "rating", "effect", "reviewed"] as const;
-export type SortValue = (typeof sortValues)[number];
+export const adviceGroupBySlug: Record<AdviceGroupSlug, AdviceGroup> = {
+  "risk-factors": "RISK_FACTORS",
+  "maltreatment-occurs": "MALTREATMENT_OCCURS",
+  "asks-for-support": "ASKS_FOR_SUPPORT",
+  universal: "UNIVERSAL",
+};
+export const adviceGroupSlug = Object.fromEntries(
+  Object.entries(adviceGroupBySlug).map(([slug, group]) => [group, slug]),
+) as Record<AdviceGroup, AdviceGroupSlug>;
 
 const slug = z
   .string()
@@ -71,17 +95,28 @@ export const interventionFiltersSchema = z
     q: one(z.string().trim().max(200, "Search text is at most 200 characters")).meta({
       description: "Full-text search in Dutch and English (prefix matching, small typos tolerated in names)",
     }),
+    adviceGroup: many(z.enum(adviceGroupSlugs)).meta({
+      description:
+        "Health Council target group (advice 2018/11): risk-factors, maltreatment-occurs, asks-for-support or universal; repeatable (OR)",
+    }),
     targetGroup: many(z.enum(preventionLevelSlugs)).meta({ description: "Prevention level; repeatable (OR)" }),
     riskFactor: many(slug).meta({ description: "Risk factor slug; repeatable (OR)" }),
     ageMonths: one(integerString("ageMonths", -9, 216)).meta({
       description: "Child age in months that must fall inside a target group's range (negative = pregnancy)",
     }),
+    ageMin: one(integerString("ageMin", -9, 216)).meta({
+      description: "With ageMax: child ages in months (inclusive) that a target group's age range must overlap",
+    }),
+    ageMax: one(integerString("ageMax", -9, 216)).meta({
+      description: "With ageMin: child ages in months (inclusive); either bound alone leaves the other end open",
+    }),
     outcome: many(slug).meta({ description: "Outcome domain slug; repeatable (OR)" }),
     delivery: many(slug).meta({ description: "Delivery mode slug; repeatable (OR)" }),
     rating: one(z.enum(evidenceLevelSlugs)).meta({ description: "Minimum Dutch evidence level" }),
-    recognised: one(z.enum(["true", "false"]).transform((v) => v === "true")).meta({
+    recognised: one(z.enum(recognisedValues)).meta({
       description:
-        "Only interventions (not) recognised as effective; a recognition past its re-review date still counts and is marked stale",
+        "true: recognised as effective (erkend at an Effectief level; a recognition past its re-review date still counts and is marked stale); " +
+        "false: not recognised as effective (including no Dutch decision known); current: recognised as effective and today before the re-review date",
     }),
     minEffect: one(
       z
@@ -98,6 +133,9 @@ export const interventionFiltersSchema = z
   .superRefine((f, ctx) => {
     if (f.minEffect !== undefined && f.outcome.length !== 1) {
       ctx.addIssue({ code: "custom", path: ["minEffect"], message: "minEffect needs exactly one outcome" });
+    }
+    if (f.ageMin !== undefined && f.ageMax !== undefined && f.ageMin > f.ageMax) {
+      ctx.addIssue({ code: "custom", path: ["ageMax"], message: "ageMax must be at least ageMin" });
     }
     if (f.sort === "effect" && f.outcome.length !== 1) {
       ctx.addIssue({ code: "custom", path: ["sort"], message: "sort=effect needs exactly one outcome" });
@@ -151,24 +189,22 @@ export function searchParamsToObject(
 export function filtersToSearchParams(f: Partial<InterventionFilters>): URLSearchParams {
   const p = new URLSearchParams();
   if (f.q) p.set("q", f.q);
+  for (const v of f.adviceGroup ?? []) p.append("adviceGroup", v);
   for (const v of f.targetGroup ?? []) p.append("targetGroup", v);
   for (const v of f.riskFactor ?? []) p.append("riskFactor", v);
   if (f.ageMonths !== undefined) p.set("ageMonths", String(f.ageMonths));
+  if (f.ageMin !== undefined) p.set("ageMin", String(f.ageMin));
+  if (f.ageMax !== undefined) p.set("ageMax", String(f.ageMax));
   for (const v of f.outcome ?? []) p.append("outcome", v);
   for (const v of f.delivery ?? []) p.append("delivery", v);
   if (f.rating) p.set("rating", f.rating);
-  if (f.recognised !== undefined) p.set("recognised", String(f.recognised));
+  if (f.recognised !== undefined) p.set("recognised", f.recognised);
   if (f.minEffect !== undefined) p.set("minEffect", String(f.minEffect));
   if (f.sort) p.set("sort", f.sort);
   if (f.page && f.page !== 1) p.set("page", String(f.page));
   if (f.pageSize && f.pageSize !== DEFAULT_PAGE_SIZE) p.set("pageSize", String(f.pageSize));
   return p;
 }
-
-/** The filter parameters that have facet counts. */
-export const facetParams = ["targetGroup", "riskFactor", "outcome", "delivery", "rating", "recognised"] as const;
-export type FacetParam = (typeof facetParams)[number];
-export type Facets = Record<FacetParam, Record<string, number>>;
 
 /** The one way every page and route reads catalogue filters: parse, then apply the defaults. */
 export function parseInterventionFilters(
