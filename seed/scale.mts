@@ -3,8 +3,10 @@
  *                        [--concurrency 2]   (batches written in parallel; default 2 on a server, 1 on PGlite)
  *
  * Loads a realistic synthetic data set (isDemo) into the configured database (DATABASE_URL, else the
- * embedded PGlite in $PGLITE_DIR): interventions with target groups, risk factors, delivery modes, ratings,
- * recognition and rating history, accepted studies with SMD effect sizes, and their REML pooled effects.
+ * embedded PGlite in $PGLITE_DIR): interventions with target groups (with the Health Council's advice groups),
+ * risk factors, delivery modes, ratings, recognition decisions and rating history, accepted studies (a few of
+ * them meta-analyses) with SMD effect sizes, and their headline effects as lib/evidence/pooling.ts computes
+ * them (REML pool, else a meta-analysis's reported estimate, else a single study).
  * Migrates first and makes sure the taxonomy exists. Does nothing when demo data is already present, unless
  * --replace is given (removes the existing demo data first). Progress goes to stderr, the summary to stdout.
  * See seed/scale/ for the generator (generate.ts), the bulk inserts (bulk.ts) and the loader (load.ts).
@@ -134,7 +136,7 @@ try {
       `Elapsed ${seconds(total)} (migrate ${seconds(migratedAt - started)}, open + taxonomy ${seconds(readyAt - migratedAt)}, ` +
         `remove old demo data ${seconds(result.removed.ms)} [${result.removed.method}], ` +
         `generate + insert ${seconds(result.loadMs)} [generating ${seconds(result.generateMs)} of it, overlapped with the inserts], ` +
-        `vacuum analyze ${seconds(result.vacuumMs)}, pooled-effect check ${seconds(result.verify.ms)})`,
+        `vacuum analyze ${seconds(result.vacuumMs)}, headline-effect check ${seconds(result.verify.ms)})`,
     );
     console.log("");
     const rows = [["table", "inserted", "rows in table", "statement time"]];
@@ -156,14 +158,43 @@ try {
     console.log("");
     console.log(
       "Statement time is summed over the batches written in parallel (so it includes waits on each other's locks) and " +
-        "includes the triggers each insert fires: the searchVector trigger (Intervention) and the statement-level " +
-        "InterventionFacet refresh (all tables but RatingEvent and PooledEffect).",
+        "includes the triggers each insert fires: the statement-level InterventionFacet refresh, search document " +
+        "included (all tables but RatingEvent and PooledEffect).",
+    );
+    const tally = (m: Map<string, number>) =>
+      [...m]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([kind, n]) => `${kind} ${int(n)}`)
+        .join(", ");
+    console.log(`Headline effects written: ${tally(result.headlines)}.`);
+    console.log(
+      `Headline effects re-derived with lib/evidence/pooling.ts for ${result.verify.checked} sample interventions ` +
+        `(their rows: ${tally(result.verify.kinds)}): ${result.verify.unchanged} identical.`,
+    );
+    const d = result.described;
+    console.log(
+      `Recognition (status / level: interventions, recognised as effective): ` +
+        d.recognitions
+          .map((r) => `${r.status} / ${r.level}: ${int(r.interventions)}, ${int(r.recognised)}`)
+          .join("; ") +
+        `. Recognised in the facet rows: ${int(d.facetRecognised)}.`,
     );
     console.log(
-      `Pooled effects re-derived with lib/evidence/pooling.ts for ${result.verify.checked} sample interventions: ` +
-        `${result.verify.unchanged} identical. Outcome sets redrawn because REML did not converge: ${result.redraws}.`,
+      `Advice groups (interventions): ${d.adviceGroups.map((a) => `${a.adviceGroup} ${int(a.interventions)}`).join(", ")}.`,
+    );
+    const recognisedRows = d.recognitions.reduce((n, r) => n + r.recognised, 0);
+    const missingKinds = ["POOLED", "META_ANALYSIS", "SINGLE_STUDY"].filter(
+      (k) => (result.headlines.get(k) ?? 0) > 0 && !result.verify.kinds.has(k),
     );
     if (result.verify.unchanged !== result.verify.checked) exitCode = 1;
+    if (missingKinds.length) {
+      console.log(`Not checked although written: ${missingKinds.join(", ")}.`);
+      exitCode = 1;
+    }
+    if (recognisedRows !== d.facetRecognised) {
+      console.log(`Recognised as effective: ${recognisedRows} Recognition rows but ${d.facetRecognised} facet rows.`);
+      exitCode = 1;
+    }
   }
 } catch (error) {
   bar.stop();

@@ -8,23 +8,36 @@
  * per intervention (a random-effects model), and the observed d ~ N(θᵢ, vᵢ) with vᵢ from the study's
  * sample size (40–400, log-uniform, 0–15 % attrition per outcome). The stored raw inputs are group means and
  * SDs on a real instrument's scale (lower is better where the outcome says so), and yi/vi are computed
- * from them by lib/evidence/compute.ts exactly as for entries made in the app.
+ * from them by lib/evidence/compute.ts exactly as for entries made in the app. About one in ten
+ * interventions with several studies (and a few with one) has a published meta-analysis among them instead of
+ * a primary study: an estimate of θ with its 95% CI as reported (two decimals, in the outcome's own
+ * direction), never pooled again. The headline effect of each outcome comes from lib/evidence/pooling.ts
+ * (see seed/scale/pooled.ts).
+ *
+ * Dutch recognition: Goed onderbouwd and the three Effectief levels are erkend (in herbeoordeling for about
+ * half of the decisions past their five-year re-review date), Niet effectief is niet erkend, and Goed
+ * beschreven and Niet beoordeeld have no recognition decision (no Recognition row).
  */
 import type {
+  AdviceGroup,
   Availability,
+  EffectInputForm,
   EvidenceLevel,
+  HeadlineBasis,
   PreventionLevel,
+  RecognitionStatus,
   RiskOfBias,
   StudyDesign,
 } from "../../generated/prisma/enums";
 import { effectFromInputs } from "../../lib/evidence/compute";
 import { pooledSd } from "../../lib/stats/effect-size";
 import { addYears, RECOGNITION_VALID_YEARS } from "../../lib/partial-date";
+import { EFFECTIVE_LEVELS, isRecognisedAsEffective } from "../../lib/intervention/recognition";
 import { outcomeDomains as outcomeTaxonomy } from "../curated/taxonomy";
 import { Random } from "./random";
-import { addToGroup, pooledRow, type PoolGroup, type PooledRow } from "./pooled";
-import { StatsError } from "../../lib/stats/pool";
+import { headlineRow, type HeadlineInput } from "./pooled";
 import {
+  adviceGroupWeights,
   audiences,
   brandPrefixes,
   brands,
@@ -32,7 +45,6 @@ import {
   countries,
   designTitle,
   dutchSurnames,
-  EFFECTIVE_LEVELS,
   evidenceLevelWeights,
   initials,
   instruments,
@@ -46,6 +58,8 @@ import {
   regions,
   researchWeight,
   sessionWords,
+  statusJustification,
+  syntheticCommittees,
   themes,
   type Audience,
   type Theme,
@@ -120,11 +134,17 @@ export type Batch = {
     ageMaxMonths: (number | null)[];
     descriptionNl: string[];
     descriptionEn: string[];
+    /** The Health Council's target groups of each target group, in the enum's order. */
+    adviceGroups: AdviceGroup[][];
   };
   riskFactorLinks: { riskFactorId: number[]; targetGroupOf: number[] };
+  /** Only for interventions with a Dutch recognition decision (erkend, in herbeoordeling, niet erkend). */
   recognitions: {
     interventionOf: number[];
+    status: RecognitionStatus[];
+    level: (EvidenceLevel | null)[];
     isRecognised: boolean[];
+    committee: (string | null)[];
     decidedOn: string[];
     expiresOn: (string | null)[];
     justification: string[];
@@ -133,6 +153,9 @@ export type Batch = {
     interventionOf: number[];
     toLevel: EvidenceLevel[];
     toRecognised: boolean[];
+    /** From ONBEKEND (no decision known before) to this; ONBEKEND again for a level without a decision. */
+    toStatus: RecognitionStatus[];
+    committee: (string | null)[];
     justification: string[];
     decidedOn: string[];
   };
@@ -141,36 +164,47 @@ export type Batch = {
     citation: string[];
     year: number[];
     design: StudyDesign[];
-    country: string[];
+    country: (string | null)[];
     sampleSize: number[];
+    /** Primary studies of a meta-analysis; null for primary studies. */
+    studiesCount: (number | null)[];
     followUpMonths: (number | null)[];
     riskOfBias: RiskOfBias[];
   };
   effectSizes: {
     studyOf: number[];
     outcomeDomainId: number[];
-    /** JSON of the MEANS inputs { m1, sd1, n1, m2, sd2, n2 }. */
+    inputForm: EffectInputForm[];
+    /** JSON of the inputs: MEANS { m1, sd1, n1, m2, sd2, n2 } or ESTIMATE_CI { estimate, ciLower, ciUpper }. */
     inputs: string[];
     yi: number[];
     vi: number[];
+    reportedEstimate: (number | null)[];
+    reportedCiLower: (number | null)[];
+    reportedCiUpper: (number | null)[];
+    reportedText: (string | null)[];
     sampleSize: number[];
     higherIsBetter: boolean[];
     outcomeLabel: string[];
   };
+  /** Headline effects as lib/evidence/pooling.ts headlineEffect() gives them; sourceStudyOf indexes studies. */
   pooledEffects: {
     interventionOf: number[];
     outcomeDomainId: number[];
+    basis: HeadlineBasis[];
+    sourceStudyOf: (number | null)[];
+    method: string[];
     k: number[];
     totalN: (number | null)[];
     estimate: number[];
-    se: number[];
-    ciLower: number[];
-    ciUpper: number[];
+    se: (number | null)[];
+    ciLower: (number | null)[];
+    ciUpper: (number | null)[];
     piLower: (number | null)[];
     piUpper: (number | null)[];
-    tau2: number[];
-    i2: number[];
-    q: number[];
+    tau2: (number | null)[];
+    i2: (number | null)[];
+    q: (number | null)[];
   };
 };
 
@@ -205,10 +239,28 @@ function emptyBatch(): Batch {
       ageMaxMonths: [],
       descriptionNl: [],
       descriptionEn: [],
+      adviceGroups: [],
     },
     riskFactorLinks: { riskFactorId: [], targetGroupOf: [] },
-    recognitions: { interventionOf: [], isRecognised: [], decidedOn: [], expiresOn: [], justification: [] },
-    ratingEvents: { interventionOf: [], toLevel: [], toRecognised: [], justification: [], decidedOn: [] },
+    recognitions: {
+      interventionOf: [],
+      status: [],
+      level: [],
+      isRecognised: [],
+      committee: [],
+      decidedOn: [],
+      expiresOn: [],
+      justification: [],
+    },
+    ratingEvents: {
+      interventionOf: [],
+      toLevel: [],
+      toRecognised: [],
+      toStatus: [],
+      committee: [],
+      justification: [],
+      decidedOn: [],
+    },
     studies: {
       interventionOf: [],
       citation: [],
@@ -216,15 +268,21 @@ function emptyBatch(): Batch {
       design: [],
       country: [],
       sampleSize: [],
+      studiesCount: [],
       followUpMonths: [],
       riskOfBias: [],
     },
     effectSizes: {
       studyOf: [],
       outcomeDomainId: [],
+      inputForm: [],
       inputs: [],
       yi: [],
       vi: [],
+      reportedEstimate: [],
+      reportedCiLower: [],
+      reportedCiUpper: [],
+      reportedText: [],
       sampleSize: [],
       higherIsBetter: [],
       outcomeLabel: [],
@@ -232,6 +290,9 @@ function emptyBatch(): Batch {
     pooledEffects: {
       interventionOf: [],
       outcomeDomainId: [],
+      basis: [],
+      sourceStudyOf: [],
+      method: [],
       k: [],
       totalN: [],
       estimate: [],
@@ -265,12 +326,16 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 
 /**
  * Rating decisions fall between 2012 and a fixed reference date (fixed so the data set depends only on the
- * seed); recognitions are mostly recent, so about one in six is past its five-year re-review date then.
+ * seed); recognitions (erkend) are mostly recent, so about one in ten is past its five-year re-review date
+ * then, and about half of those are in herbeoordeling.
  */
 const REVIEW_FROM = Date.UTC(2012, 0, 1);
 const REFERENCE_DATE = Date.UTC(2026, 5, 30);
 const RECOGNITION_RECENT_FROM = Date.UTC(2021, 6, 1);
 const DAY = 86_400_000;
+const Z95 = 1.959963984540054;
+/** Levels that are erkend: Goed onderbouwd and the three Effectief levels. */
+const ERKEND_LEVELS: readonly EvidenceLevel[] = ["GOED_ONDERBOUWD", ...EFFECTIVE_LEVELS];
 const randomDay = (rng: Random, from: number, to: number) =>
   new Date(from + Math.floor(rng.next() * ((to - from) / DAY)) * DAY);
 
@@ -304,10 +369,16 @@ function joinEn(items: string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-type Cell = { inputs: string; yi: number; vi: number; sampleSize: number; higherIsBetter: boolean; label: string };
-
-/** Redraws because REML did not converge (reported by the loader). */
-export const redraws = { count: 0 };
+type Cell = {
+  inputForm: EffectInputForm;
+  inputs: string;
+  yi: number;
+  vi: number;
+  reported: { estimate: number; ciLower: number; ciUpper: number; text: string } | null;
+  sampleSize: number;
+  higherIsBetter: boolean;
+  label: string;
+};
 
 /**
  * One study's effect on one outcome: the true study effect θᵢ (benefit SMD), 0–15 % attrition, an observed
@@ -329,12 +400,59 @@ function drawEffect(rng: Random, slug: string, higherIsBetter: boolean, thetaStu
   const effect = effectFromInputs("SMD", "MEANS", inputs);
   if (!effect) throw new Error("MEANS inputs gave no effect size");
   return {
+    inputForm: "MEANS",
     inputs: JSON.stringify(inputs),
     yi: effect.yi,
     vi: effect.vi,
+    reported: null,
     sampleSize: analysed,
     higherIsBetter,
     label: instrument.label,
+  };
+}
+
+/** -0 as 0 (a negated rounded zero), so that nothing depends on the sign of zero. */
+const noNegativeZero = (x: number) => x || 0;
+
+/**
+ * A published meta-analysis's result on one outcome, as it reports it: the random-effects estimate of θ from
+ * `studiesCount` studies of `totalN` participants (its SE from the per-study size and τ), and its 95% CI,
+ * rounded to two decimals and in the outcome's own direction (negative = benefit where lower is better).
+ */
+function drawMetaEffect(
+  rng: Random,
+  slug: string,
+  higherIsBetter: boolean,
+  theta: number,
+  tau: number,
+  studiesCount: number,
+  totalN: number,
+): Cell {
+  const se = Math.sqrt((4 / (totalN / studiesCount) + tau * tau) / studiesCount);
+  const benefit = round(theta + se * rng.normal(), 2);
+  const half = Math.max(0.01, round(Z95 * se, 2));
+  const sign = higherIsBetter ? 1 : -1;
+  const estimate = noNegativeZero(sign * benefit);
+  const ciLower = noNegativeZero(round(estimate - half, 2));
+  const ciUpper = noNegativeZero(round(estimate + half, 2));
+  const inputs = { estimate, ciLower, ciUpper };
+  const effect = effectFromInputs("SMD", "ESTIMATE_CI", inputs);
+  if (!effect) throw new Error("ESTIMATE_CI inputs gave no effect size");
+  const g = (x: number) => x.toFixed(2);
+  return {
+    inputForm: "ESTIMATE_CI",
+    inputs: JSON.stringify(inputs),
+    yi: effect.yi,
+    vi: effect.vi,
+    reported: {
+      estimate,
+      ciLower,
+      ciUpper,
+      text: `g = ${g(estimate)} (95% CI ${g(ciLower)} to ${g(ciUpper)}), ${studiesCount} studies, N = ${totalN} (synthetic)`,
+    },
+    sampleSize: totalN,
+    higherIsBetter,
+    label: `${rng.pick(instruments[slug]).label} and comparable measures (pooled)`,
   };
 }
 
@@ -392,11 +510,17 @@ export async function generateBatch(
       for (let tries = 0; risks.size < wanted && tries < 20; tries++) {
         risks.add(rng.chance(0.75) ? rng.pick(theme.riskFactors) : rng.pick(allRisk));
       }
+      // "Families with risk factors" only where the group names risk factors.
+      let advice = rng
+        .weighted(adviceGroupWeights[preventionLevel])
+        .filter((a) => a !== "RISK_FACTORS" || risks.size > 0);
+      if (advice.length === 0) advice = [preventionLevel === "SELECTIVE" ? "ASKS_FOR_SUPPORT" : "MALTREATMENT_OCCURS"];
       const tg = b.targetGroups.interventionOf.length;
       b.targetGroups.interventionOf.push(local);
       b.targetGroups.preventionLevel.push(preventionLevel);
       b.targetGroups.ageMinMonths.push(ageMin);
       b.targetGroups.ageMaxMonths.push(ageMax);
+      b.targetGroups.adviceGroups.push(advice);
       const riskList = [...risks];
       const [levelNl, levelEn] = preventionLevelNames[preventionLevel];
       const riskNl = riskList.map((s) => lcFirst(riskFactorNames.get(s)?.[0] ?? s));
@@ -496,28 +620,51 @@ export async function generateBatch(
     );
     i.evidenceLevel.push(level);
 
-    // Rating, recognition and its history (one decision per rated intervention).
+    // Rating, recognition and its history (one decision per rated intervention, from "no decision known").
     const rated = level !== "NIET_BEOORDEELD";
     let reviewedOn: Date | null = null;
     if (rated) {
-      const recognised = EFFECTIVE_LEVELS.includes(level) && rng.chance(0.6);
+      let status: RecognitionStatus = ERKEND_LEVELS.includes(level)
+        ? "ERKEND"
+        : level === "NIET_EFFECTIEF"
+          ? "NIET_ERKEND"
+          : "ONBEKEND";
       reviewedOn = randomDay(
         rng,
-        recognised && rng.chance(0.85) ? RECOGNITION_RECENT_FROM : REVIEW_FROM,
+        status === "ERKEND" && rng.chance(0.85) ? RECOGNITION_RECENT_FROM : REVIEW_FROM,
         REFERENCE_DATE,
       );
+      const reReview = addYears(reviewedOn, RECOGNITION_VALID_YEARS);
+      if (status === "ERKEND" && reReview.getTime() <= REFERENCE_DATE && rng.chance(0.5)) status = "IN_HERBEOORDELING";
+      // In herbeoordeling keeps the level it was recognised at; niet erkend has none.
+      const recognitionLevel = status === "ERKEND" || status === "IN_HERBEOORDELING" ? level : null;
+      const recognised = isRecognisedAsEffective(status, recognitionLevel);
       const decidedOn = isoDate(reviewedOn);
+      const committee = status === "ONBEKEND" ? null : rng.pick(syntheticCommittees);
       const [justNl] = levelJustification[level];
-      b.recognitions.interventionOf.push(local);
-      b.recognitions.isRecognised.push(recognised);
-      b.recognitions.decidedOn.push(decidedOn);
-      b.recognitions.expiresOn.push(recognised ? isoDate(addYears(reviewedOn, RECOGNITION_VALID_YEARS)) : null);
-      b.recognitions.justification.push(recognised ? `${justNl} Erkend als effectief (synthetisch).` : justNl);
-      b.ratingEvents.interventionOf.push(local);
-      b.ratingEvents.toLevel.push(level);
-      b.ratingEvents.toRecognised.push(recognised);
-      b.ratingEvents.justification.push(recognised ? `${justNl} Erkend als effectief (synthetisch).` : justNl);
-      b.ratingEvents.decidedOn.push(decidedOn);
+      const justification =
+        status === "ONBEKEND"
+          ? justNl
+          : `${justNl} ${statusJustification[status === "ERKEND" && recognised ? "ERKEND_EFFECTIEF" : status]}`;
+      if (status !== "ONBEKEND") {
+        const r = b.recognitions;
+        r.interventionOf.push(local);
+        r.status.push(status);
+        r.level.push(recognitionLevel);
+        r.isRecognised.push(recognised);
+        r.committee.push(committee);
+        r.decidedOn.push(decidedOn);
+        r.expiresOn.push(status === "NIET_ERKEND" ? null : isoDate(reReview));
+        r.justification.push(justification);
+      }
+      const e = b.ratingEvents;
+      e.interventionOf.push(local);
+      e.toLevel.push(level);
+      e.toRecognised.push(recognised);
+      e.toStatus.push(status);
+      e.committee.push(committee);
+      e.justification.push(justification);
+      e.decidedOn.push(decidedOn);
     }
     i.lastReviewedOn.push(reviewedOn ? isoDate(reviewedOn) : null);
 
@@ -535,7 +682,7 @@ export async function generateBatch(
     const outcomes = rng.sampleDistinct(theme.outcomes, outcomeCount, 0.6);
     const mu = level === "NIET_EFFECTIEF" ? rng.normal(0, 0.05) : rng.normal(0.2, 0.15);
     const tau = rng.uniform(0, 0.15);
-    const studies: { sampleSize: number; outcomes: number[] }[] = [];
+    const studies: { sampleSize: number; outcomes: number[]; studiesCount: number | null }[] = [];
     for (let remaining = effectCount; remaining > 0;) {
       const size = studies.length === 0 ? outcomes.length : Math.min(remaining, rng.int(1, outcomes.length));
       const chosen =
@@ -548,7 +695,16 @@ export async function generateBatch(
               )
               .sort((x, y) => x - y);
       remaining -= chosen.length;
-      studies.push({ sampleSize: Math.round(rng.logUniform(40, 400)), outcomes: chosen });
+      studies.push({ sampleSize: Math.round(rng.logUniform(40, 400)), outcomes: chosen, studiesCount: null });
+    }
+    // A published meta-analysis: the last of several studies (its outcomes reported by only the first study
+    // get the meta-analysis as headline, the others a pool of the primary studies without it), or rarely
+    // the only study.
+    const metaIndex = studies.length >= 2 ? (rng.chance(0.1) ? studies.length - 1 : -1) : rng.chance(0.03) ? 0 : -1;
+    if (metaIndex >= 0) {
+      const meta = studies[metaIndex];
+      meta.studiesCount = rng.int(4, 30);
+      meta.sampleSize = Math.round(meta.studiesCount * rng.logUniform(60, 300));
     }
     const firstStudy = b.studies.interventionOf.length;
     const cells = new Map<string, Cell>();
@@ -556,104 +712,120 @@ export async function generateBatch(
       const outcome = lookups.outcome.get(slug);
       if (!outcome) throw new Error(`Unknown outcome ${slug}`);
       const theta = mu + rng.normal(0, 0.05);
-      const reporting = studies.map((st, k) => ({ st, k })).filter(({ st }) => st.outcomes.includes(j));
-      // REML (Fisher scoring, as in metafor) occasionally fails to converge on an unlucky draw; the app
-      // could not store such a set either (recomputePooledEffects would throw), so draw it again.
-      for (let attempt = 1; ; attempt++) {
-        const group: PoolGroup = { yi: [], vi: [], n: [] };
-        const drawn = reporting.map(({ st, k }) => {
-          const cell = drawEffect(rng, slug, outcome.higherIsBetter, theta + tau * rng.normal(), st.sampleSize);
-          addToGroup(
-            group,
-            {
-              measure: "SMD",
-              yi: cell.yi,
-              vi: cell.vi,
-              higherIsBetter: outcome.higherIsBetter,
-              sampleSize: cell.sampleSize,
-            },
-            st.sampleSize,
-          );
-          return { k, cell };
-        });
-        let row: PooledRow;
-        try {
-          row = pooledRow(group);
-        } catch (error) {
-          if (error instanceof StatsError && error.code === "not_converged" && attempt < 20) {
-            redraws.count += 1;
-            continue;
-          }
-          throw error;
-        }
-        for (const { k, cell } of drawn) cells.set(`${k}:${j}`, cell);
-        const p = b.pooledEffects;
-        p.interventionOf.push(local);
-        p.outcomeDomainId.push(outcome.id);
-        p.k.push(row.k);
-        p.totalN.push(row.totalN);
-        p.estimate.push(row.estimate);
-        p.se.push(row.se);
-        p.ciLower.push(row.ciLower);
-        p.ciUpper.push(row.ciUpper);
-        p.piLower.push(row.piLower);
-        p.piUpper.push(row.piUpper);
-        p.tau2.push(row.tau2);
-        p.i2.push(row.i2);
-        p.q.push(row.q);
-        break;
-      }
+      studies.forEach((st, k) => {
+        if (!st.outcomes.includes(j)) return;
+        const cell =
+          st.studiesCount === null
+            ? drawEffect(rng, slug, outcome.higherIsBetter, theta + tau * rng.normal(), st.sampleSize)
+            : drawMetaEffect(rng, slug, outcome.higherIsBetter, theta, tau, st.studiesCount, st.sampleSize);
+        cells.set(`${k}:${j}`, cell);
+      });
     });
 
+    // The headline inputs of each outcome, in the order the effect sizes are inserted (= their ids).
+    const headlineInputs: HeadlineInput[][] = outcomes.map(() => []);
     studies.forEach((st, k) => {
-      const country = rng.weighted(countries);
-      const design = rng.weighted([
-        ["RCT", 55],
-        ["QUASI_EXPERIMENTAL", 27],
-        ["PRE_POST", 18],
-      ] as const);
-      const year = rng.int(1998, reviewedOn ? Math.max(1998, reviewedOn.getUTCFullYear()) : 2025);
+      const isMeta = st.studiesCount !== null;
+      const country = isMeta ? null : rng.weighted(countries);
+      const design: StudyDesign = isMeta
+        ? "META_ANALYSIS"
+        : rng.weighted([
+            ["RCT", 55],
+            ["QUASI_EXPERIMENTAL", 27],
+            ["PRE_POST", 18],
+          ] as const);
+      const firstYear = isMeta ? 2008 : 1998;
+      const year = rng.int(firstYear, reviewedOn ? Math.max(firstYear, reviewedOn.getUTCFullYear()) : 2025);
       const titleOutcomes = st.outcomes.map((j) => lcFirst(outcomeNameEn.get(outcomes[j]) ?? outcomes[j]));
       const programme = nameEn.includes(":") ? nameEn.split(":")[0] : lcFirst(nameEn);
       const firstPage = rng.int(1, 900);
+      const title = isMeta
+        ? `Effects of ${programme} on ${joinEn(titleOutcomes)}: ${designTitle[design as keyof typeof designTitle]} of ${st.studiesCount} studies`
+        : `Effects of ${programme} on ${joinEn(titleOutcomes)}: ${designTitle[design as keyof typeof designTitle]}`;
       b.studies.interventionOf.push(local);
       b.studies.citation.push(
-        `${authors(rng, country)} (${year}). Effects of ${programme} on ${joinEn(titleOutcomes)}: ${designTitle[design]}. ` +
+        `${authors(rng, country ?? "")} (${year}). ${title}. ` +
           `${rng.pick(journals)}, ${rng.int(3, 48)}(${rng.int(1, 6)}), ${firstPage}–${firstPage + rng.int(8, 24)}.`,
       );
       b.studies.year.push(year);
       b.studies.design.push(design);
       b.studies.country.push(country);
       b.studies.sampleSize.push(st.sampleSize);
+      b.studies.studiesCount.push(st.studiesCount);
       b.studies.followUpMonths.push(
-        rng.weighted([
-          [0, 30],
-          [3, 15],
-          [6, 20],
-          [12, 25],
-          [24, 10],
-        ] as const),
+        isMeta
+          ? null
+          : rng.weighted([
+              [0, 30],
+              [3, 15],
+              [6, 20],
+              [12, 25],
+              [24, 10],
+            ] as const),
       );
       b.studies.riskOfBias.push(
-        rng.weighted([
-          ["LOW", 30],
-          ["SOME_CONCERNS", 40],
-          ["HIGH", 20],
-          ["NOT_ASSESSED", 10],
-        ] as const),
+        isMeta
+          ? "NOT_ASSESSED"
+          : rng.weighted([
+              ["LOW", 30],
+              ["SOME_CONCERNS", 40],
+              ["HIGH", 20],
+              ["NOT_ASSESSED", 10],
+            ] as const),
       );
       for (const j of st.outcomes) {
         const cell = cells.get(`${k}:${j}`)!;
         const e = b.effectSizes;
         e.studyOf.push(firstStudy + k);
         e.outcomeDomainId.push(lookups.outcome.get(outcomes[j])!.id);
+        e.inputForm.push(cell.inputForm);
         e.inputs.push(cell.inputs);
         e.yi.push(cell.yi);
         e.vi.push(cell.vi);
+        e.reportedEstimate.push(cell.reported?.estimate ?? null);
+        e.reportedCiLower.push(cell.reported?.ciLower ?? null);
+        e.reportedCiUpper.push(cell.reported?.ciUpper ?? null);
+        e.reportedText.push(cell.reported?.text ?? null);
         e.sampleSize.push(cell.sampleSize);
         e.higherIsBetter.push(cell.higherIsBetter);
         e.outcomeLabel.push(cell.label);
+        // What recomputePooledEffects() reads back for this row (studyId: the study's index in the batch).
+        headlineInputs[j].push({
+          studyId: firstStudy + k,
+          design,
+          studiesCount: st.studiesCount,
+          year,
+          measure: "SMD",
+          yi: cell.yi,
+          vi: cell.vi,
+          reportedEstimate: cell.reported?.estimate ?? null,
+          reportedCiLower: cell.reported?.ciLower ?? null,
+          reportedCiUpper: cell.reported?.ciUpper ?? null,
+          higherIsBetter: cell.higherIsBetter,
+          n: cell.sampleSize,
+        });
       }
+    });
+
+    outcomes.forEach((slug, j) => {
+      const row = headlineRow(headlineInputs[j]);
+      const p = b.pooledEffects;
+      p.interventionOf.push(local);
+      p.outcomeDomainId.push(lookups.outcome.get(slug)!.id);
+      p.basis.push(row.basis);
+      p.sourceStudyOf.push(row.sourceStudyId);
+      p.method.push(row.method);
+      p.k.push(row.k);
+      p.totalN.push(row.totalN);
+      p.estimate.push(row.estimate);
+      p.se.push(row.se);
+      p.ciLower.push(row.ciLower);
+      p.ciUpper.push(row.ciUpper);
+      p.piLower.push(row.piLower);
+      p.piUpper.push(row.piUpper);
+      p.tau2.push(row.tau2);
+      p.i2.push(row.i2);
+      p.q.push(row.q);
     });
   }
   return b;

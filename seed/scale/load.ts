@@ -8,15 +8,8 @@ import type { Db, Tx } from "../../lib/database/client";
 import { recomputePooledEffects } from "../../lib/evidence/pooling";
 import { riskFactors as riskFactorTaxonomy } from "../curated/taxonomy";
 import { insertColumns, reserveIdsSql, type InsertTimings } from "./bulk";
-import {
-  generateBatch,
-  makePlan,
-  providerDictionary,
-  redraws,
-  setRiskFactorNames,
-  type Batch,
-  type Lookups,
-} from "./generate";
+import { generateBatch, makePlan, providerDictionary, setRiskFactorNames, type Batch, type Lookups } from "./generate";
+import { headlineKind } from "./pooled";
 import { Random } from "./random";
 import { themes } from "./vocabulary";
 
@@ -49,10 +42,19 @@ export type ScaleResult =
       loadMs: number;
       /** Final VACUUM (ANALYZE) of the loaded tables (VACUUM FULL for the InterventionFacet… tables). */
       vacuumMs: number;
-      verify: { checked: number; unchanged: number; ms: number };
-      /** Outcome sets drawn again because REML did not converge on them. */
-      redraws: number;
+      verify: Verification & { ms: number };
+      /** Headline effects written, by basis (POOLED_DL: REML did not converge, DerSimonian–Laird instead). */
+      headlines: Map<string, number>;
+      /** What the synthetic catalogue holds, read back from the database (see describeDemoData). */
+      described: DemoDataDescription;
     };
+
+export type Verification = {
+  checked: number;
+  unchanged: number;
+  /** Headline rows of the checked interventions by kind (basis, and the pooling method when not REML). */
+  kinds: Map<string, number>;
+};
 
 /** Tables written by the loader, in insert order (the join tables are Prisma's implicit m:n tables). */
 export const SCALE_TABLES = [
@@ -119,8 +121,9 @@ export async function removeDemoData(
       await tx.$executeRawUnsafe(
         `DELETE FROM "EffectSize" e USING "Study" s WHERE e."studyId" = s.id AND s."interventionId" IN ${demo}`,
       );
-      await tx.$executeRawUnsafe(`DELETE FROM "Study" WHERE "interventionId" IN ${demo}`);
+      // Headlines first: their sourceStudyId would otherwise be set to null row by row as the studies go.
       await tx.$executeRawUnsafe(`DELETE FROM "PooledEffect" WHERE "interventionId" IN ${demo}`);
+      await tx.$executeRawUnsafe(`DELETE FROM "Study" WHERE "interventionId" IN ${demo}`);
       await tx.$executeRawUnsafe(
         `DELETE FROM "_RiskFactorToTargetGroup" l USING "TargetGroup" g WHERE l."B" = g.id AND g."interventionId" IN ${demo}`,
       );
@@ -217,6 +220,13 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
       { name: "ageMaxMonths", type: "int", values: g.ageMaxMonths },
       { name: "descriptionNl", type: "text", values: g.descriptionNl },
       { name: "descriptionEn", type: "text", values: g.descriptionEn },
+      // One array literal per row ("{RISK_FACTORS,ASKS_FOR_SUPPORT}"): unnest would flatten an array of arrays.
+      {
+        name: "adviceGroups",
+        type: "text",
+        values: g.adviceGroups.map((a) => `{${a.join(",")}}`),
+        cast: `"AdviceGroup"[]`,
+      },
     ],
     timings,
   );
@@ -238,7 +248,11 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
       "Recognition",
       [
         { name: "interventionId", type: "int", values: iid(r.interventionOf) },
+        { name: "status", type: "text", values: r.status, cast: `"RecognitionStatus"` },
+        { name: "level", type: "text", values: r.level, cast: `"EvidenceLevel"` },
         { name: "isRecognised", type: "bool", values: r.isRecognised },
+        { name: "committee", type: "text", values: r.committee },
+        { name: "isVerified", sql: "false" },
         { name: "decidedOn", type: "text", values: r.decidedOn, cast: "date" },
         { name: "expiresOn", type: "text", values: r.expiresOn, cast: "date" },
         { name: "justification", type: "text", values: r.justification },
@@ -259,6 +273,9 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
         { name: "toLevel", type: "text", values: e.toLevel, cast: `"EvidenceLevel"` },
         { name: "fromRecognised", sql: "false" },
         { name: "toRecognised", type: "bool", values: e.toRecognised },
+        { name: "fromStatus", sql: `'ONBEKEND'::"RecognitionStatus"` },
+        { name: "toStatus", type: "text", values: e.toStatus, cast: `"RecognitionStatus"` },
+        { name: "committee", type: "text", values: e.committee },
         { name: "justification", type: "text", values: e.justification },
         { name: "decidedOn", type: "text", values: e.decidedOn },
         { name: "actorName", constant: ACTOR, type: "text" },
@@ -280,6 +297,7 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
       { name: "design", type: "text", values: s.design, cast: `"StudyDesign"` },
       { name: "country", type: "text", values: s.country },
       { name: "sampleSize", type: "int", values: s.sampleSize },
+      { name: "studiesCount", type: "int", values: s.studiesCount },
       { name: "followUpMonths", type: "int", values: s.followUpMonths },
       { name: "riskOfBias", type: "text", values: s.riskOfBias, cast: `"RiskOfBias"` },
       { name: "status", sql: `'ACCEPTED'::"StudyStatus"` },
@@ -299,10 +317,14 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
       { name: "studyId", type: "int", values: x.studyOf.map((l) => ids.studies[l]) },
       { name: "outcomeDomainId", type: "int", values: x.outcomeDomainId },
       { name: "measure", sql: `'SMD'::"EffectMeasure"` },
-      { name: "inputForm", sql: `'MEANS'::"EffectInputForm"` },
+      { name: "inputForm", type: "text", values: x.inputForm, cast: `"EffectInputForm"` },
       { name: "inputs", type: "text", values: x.inputs, cast: "jsonb" },
       { name: "yi", type: "float8", values: x.yi },
       { name: "vi", type: "float8", values: x.vi },
+      { name: "reportedEstimate", type: "float8", values: x.reportedEstimate },
+      { name: "reportedCiLower", type: "float8", values: x.reportedCiLower },
+      { name: "reportedCiUpper", type: "float8", values: x.reportedCiUpper },
+      { name: "reportedText", type: "text", values: x.reportedText },
       { name: "sampleSize", type: "int", values: x.sampleSize },
       { name: "higherIsBetter", type: "bool", values: x.higherIsBetter },
       { name: "outcomeLabel", type: "text", values: x.outcomeLabel },
@@ -319,8 +341,14 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
     [
       { name: "interventionId", type: "int", values: iid(p.interventionOf) },
       { name: "outcomeDomainId", type: "int", values: p.outcomeDomainId },
+      { name: "basis", type: "text", values: p.basis, cast: `"HeadlineBasis"` },
+      {
+        name: "sourceStudyId",
+        type: "int",
+        values: p.sourceStudyOf.map((l) => (l === null ? null : ids.studies[l])),
+      },
       { name: "measure", sql: `'SMD'::"EffectMeasure"` },
-      { name: "method", constant: "REML", type: "text" },
+      { name: "method", type: "text", values: p.method },
       { name: "k", type: "int", values: p.k },
       { name: "totalN", type: "int", values: p.totalN },
       { name: "estimate", type: "float8", values: p.estimate },
@@ -341,17 +369,33 @@ async function writeBatch(tx: Tx, b: Batch, timings: InsertTimings, sourceNote: 
 class Rollback extends Error {}
 
 /**
- * Recomputes the pooled effects of a sample of demo interventions with lib/evidence/pooling.ts inside a
- * transaction that is always rolled back, and counts how many came out identical to what was loaded.
+ * Recomputes the headline effects of a sample of demo interventions with lib/evidence/pooling.ts inside a
+ * transaction that is always rolled back, and counts how many came out identical to what was loaded. The
+ * sample is `sample` interventions spread evenly over the demo ids, plus up to `perKind` interventions
+ * (spread by a hash of the id) with a headline of each kind present: POOLED, META_ANALYSIS, SINGLE_STUDY
+ * and pools where REML fell back to another estimator, so that every headline rule is checked.
  */
-export async function verifyPooledEffects(db: Db, sample = 25): Promise<{ checked: number; unchanged: number }> {
+export async function verifyPooledEffects(db: Db, sample = 25, perKind = 5): Promise<Verification> {
   const picked = await db.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total
-                       FROM "Intervention" WHERE "isDemo") t
-      WHERE n % greatest(1, total / $1::int) = 0 ORDER BY id LIMIT $1::int`,
+    `WITH demo AS (
+       SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM "Intervention" WHERE "isDemo"
+     ), even AS (
+       SELECT id FROM demo WHERE n % greatest(1, total / $1::int) = 0 ORDER BY id LIMIT $1::int
+     ), kinds AS (
+       SELECT p."interventionId" AS id,
+              row_number() OVER (PARTITION BY p.basis, p.basis = 'POOLED' AND p.method <> 'REML', p.method
+                                 ORDER BY md5(p."interventionId"::text)) AS n
+         FROM "PooledEffect" p JOIN "Intervention" i ON i.id = p."interventionId" AND i."isDemo"
+     )
+     SELECT id FROM even
+     UNION
+     SELECT id FROM kinds WHERE n <= $2::int
+     ORDER BY id`,
     sample,
+    perKind,
   );
   let unchanged = 0;
+  const kinds = new Map<string, number>();
   try {
     await db.$transaction(
       async (tx) => {
@@ -360,6 +404,7 @@ export async function verifyPooledEffects(db: Db, sample = 25): Promise<{ checke
             where: { interventionId: id },
             orderBy: { outcomeDomainId: "asc" },
           });
+          for (const row of before) kinds.set(headlineKind(row), (kinds.get(headlineKind(row)) ?? 0) + 1);
           await recomputePooledEffects(tx, id);
           const after = await tx.pooledEffect.findMany({
             where: { interventionId: id },
@@ -369,12 +414,44 @@ export async function verifyPooledEffects(db: Db, sample = 25): Promise<{ checke
         }
         throw new Rollback();
       },
-      { timeout: 120_000 },
+      { timeout: 300_000 },
     );
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
-  return { checked: picked.length, unchanged };
+  return { checked: picked.length, unchanged, kinds };
+}
+
+export type DemoDataDescription = {
+  /** Demo interventions by Recognition status ("(none)": no Recognition row), with how many are recognised. */
+  recognitions: { status: string; level: string; interventions: number; recognised: number }[];
+  /** Demo interventions by Health Council target group, from the trigger-maintained facet rows. */
+  adviceGroups: { adviceGroup: string; interventions: number }[];
+  /** Demo interventions whose facet row says recognised (should equal the recognised Recognition rows). */
+  facetRecognised: number;
+};
+
+/** Reads back how the demo interventions came out on recognition and advice groups (for the summary). */
+export async function describeDemoData(db: Db): Promise<DemoDataDescription> {
+  const recognitions = await db.$queryRawUnsafe<DemoDataDescription["recognitions"]>(
+    `SELECT coalesce(r.status::text, '(none)') AS status,
+            CASE WHEN r."interventionId" IS NULL THEN i."evidenceLevel"::text ELSE coalesce(r.level::text, '-') END AS level,
+            count(*)::int AS interventions, count(*) FILTER (WHERE r."isRecognised")::int AS recognised
+       FROM "Intervention" i LEFT JOIN "Recognition" r ON r."interventionId" = i.id
+      WHERE i."isDemo"
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  const adviceGroups = await db.$queryRawUnsafe<DemoDataDescription["adviceGroups"]>(
+    `SELECT g::text AS "adviceGroup", count(*)::int AS interventions
+       FROM "InterventionFacet" f JOIN "Intervention" i ON i.id = f."interventionId" AND i."isDemo",
+            unnest(f."adviceGroups") g
+      GROUP BY g ORDER BY g`,
+  );
+  const [facet] = await db.$queryRawUnsafe<{ recognised: number }[]>(
+    `SELECT count(*) FILTER (WHERE f."isRecognised")::int AS recognised
+       FROM "InterventionFacet" f JOIN "Intervention" i ON i.id = f."interventionId" AND i."isDemo"`,
+  );
+  return { recognitions, adviceGroups, facetRecognised: facet.recognised };
 }
 
 export async function loadScaleData(db: Db, options: ScaleOptions): Promise<ScaleResult> {
@@ -402,7 +479,7 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const rng = new Random(seed ^ 0x5eed5eed);
   const sourceNote = `Synthetic demo data from seed/scale.mts (--seed ${seed}, ${interventions} interventions, ${effects} effect sizes); not a real intervention.`;
   const timings: InsertTimings = new Map();
-  redraws.count = 0;
+  const headlines = new Map<string, number>();
   let generateMs = 0;
   let doneInterventions = 0;
   let doneEffects = 0;
@@ -423,6 +500,10 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
       const generateStarted = performance.now();
       const batch = await generateBatch(rng, ctx, start, count);
       generateMs += performance.now() - generateStarted;
+      batch.pooledEffects.basis.forEach((basis, n) => {
+        const kind = headlineKind({ basis, method: batch.pooledEffects.method[n] });
+        headlines.set(kind, (headlines.get(kind) ?? 0) + 1);
+      });
       // The first batch is written alone: the batches after it are planned with its statistics.
       while (inFlight.size >= (firstDone ? concurrency : 1)) await Promise.race(inFlight);
       if (failure !== null) break;
@@ -487,9 +568,11 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
   }
   if (doneEffects !== effects) throw new Error(`Generated ${doneEffects} effect sizes, expected ${effects}`);
 
-  progress({ interventions: doneInterventions, effectSizes: doneEffects, phase: "checking pooled effects" });
+  progress({ interventions: doneInterventions, effectSizes: doneEffects, phase: "checking headline effects" });
   const started = performance.now();
   const verify = await verifyPooledEffects(db);
+  const verifyMs = performance.now() - started;
+  const described = await describeDemoData(db);
   return {
     status: "loaded",
     removed,
@@ -497,7 +580,8 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
     generateMs,
     loadMs,
     vacuumMs,
-    verify: { ...verify, ms: performance.now() - started },
-    redraws: redraws.count,
+    verify: { ...verify, ms: verifyMs },
+    headlines,
+    described,
   };
 }

@@ -1,40 +1,30 @@
 /**
- * The PooledEffect row of one intervention × outcome, built from the same pieces as
- * lib/evidence/pooling.ts (toBenefitSmd, then pool(…, { method: "REML" })) and mapped to columns the same
- * way, so a later recomputePooledEffects() finds every synthetic row unchanged (seed/scale/load.ts checks
- * a sample of them against it after loading).
+ * The headline effect (PooledEffect row) of one intervention × outcome, computed by the app's own
+ * headlineEffect() from lib/evidence/pooling.ts on exactly the effect rows the loader inserts, in the order
+ * the database will number them. So a later recomputePooledEffects() finds every synthetic row unchanged:
+ * a REML pool (DerSimonian–Laird when REML does not converge) of two or more primary studies, else a
+ * meta-analysis's reported estimate, else one study's effect. seed/scale/load.ts checks a sample against it.
  */
-import type { EffectMeasure } from "../../generated/prisma/enums";
-import { toBenefitSmd } from "../../lib/evidence/compute";
-import { pool } from "../../lib/stats/pool";
-import { pooledEffectColumns } from "../../lib/evidence/pooling";
+import type { HeadlineBasis } from "../../generated/prisma/enums";
+import { headlineEffect, type HeadlineInput } from "../../lib/evidence/pooling";
 
-export type PoolGroup = { yi: number[]; vi: number[]; n: (number | null)[] };
+export type { HeadlineInput };
 
-/** Adds one stored effect size to its group, on the benefit SMD scale; returns false if it cannot be pooled. */
-export function addToGroup(
-  group: PoolGroup,
-  effect: {
-    measure: EffectMeasure;
-    yi: number | null;
-    vi: number | null;
-    higherIsBetter: boolean;
-    sampleSize: number | null;
-  },
-  studySampleSize: number | null,
-): boolean {
-  const smd = toBenefitSmd(effect);
-  if (!smd) return false;
-  group.yi.push(smd.yi);
-  group.vi.push(smd.vi);
-  group.n.push(effect.sampleSize ?? studySampleSize);
-  return true;
+export type HeadlineRow = NonNullable<ReturnType<typeof headlineEffect>>;
+
+/** How a headline was arrived at, for the loader's summary: its basis, and REML or its fallback for pools. */
+export type HeadlineKind = HeadlineBasis | `POOLED_${string}`;
+
+export function headlineKind(row: { basis: HeadlineBasis; method: string }): HeadlineKind {
+  return row.basis === "POOLED" && row.method !== "REML" ? `POOLED_${row.method}` : row.basis;
 }
 
-export type PooledRow = ReturnType<typeof pooledEffectColumns>;
-
-/** Strict REML (no DL fallback): the generator redraws a group whose REML does not converge. */
-export function pooledRow(group: PoolGroup): PooledRow {
-  const { pooled } = pool(group.yi, group.vi, { method: "REML" });
-  return pooledEffectColumns(pooled, group.n);
+/**
+ * The headline of one outcome of a synthetic intervention. Every synthetic outcome has at least one study
+ * with an SMD on it (primary, or a meta-analysis with its reported CI), so there always is one.
+ */
+export function headlineRow(effects: HeadlineInput[]): HeadlineRow {
+  const row = headlineEffect(effects);
+  if (!row) throw new Error("A synthetic outcome without any effect that can be a headline");
+  return row;
 }

@@ -4,7 +4,7 @@
  * "Video feedback for parents of toddlers", optionally behind a programme name ("Samen Sterk: …").
  * Organisations and journals are invented; instrument names in outcome labels are real instruments.
  */
-import type { EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
+import type { AdviceGroup, EvidenceLevel, PreventionLevel } from "../../generated/prisma/enums";
 
 export type Bilingual = readonly [nl: string, en: string];
 
@@ -513,11 +513,45 @@ export const researchWeight: Record<EvidenceLevel, number> = {
   STERKE_AANWIJZINGEN: 3.5,
 };
 
-export const EFFECTIVE_LEVELS: readonly EvidenceLevel[] = [
-  "EERSTE_AANWIJZINGEN",
-  "GOEDE_AANWIJZINGEN",
-  "STERKE_AANWIJZINGEN",
+/**
+ * The Health Council's target groups (Gezondheidsraad 2018/11) a target group of each prevention level is
+ * drawn from: universal offers are for all parents; selective ones for families with risk factors and/or
+ * parents who ask for support; indicated ones mostly for families with risk factors, some for families where
+ * maltreatment occurs; care mostly for families where maltreatment occurs. Each list is in the enum's order.
+ */
+export const adviceGroupWeights: Record<PreventionLevel, readonly (readonly [readonly AdviceGroup[], number])[]> = {
+  UNIVERSAL: [[["UNIVERSAL"], 1]],
+  SELECTIVE: [
+    [["RISK_FACTORS"], 50],
+    [["ASKS_FOR_SUPPORT"], 20],
+    [["RISK_FACTORS", "ASKS_FOR_SUPPORT"], 30],
+  ],
+  INDICATED: [
+    [["RISK_FACTORS"], 45],
+    [["MALTREATMENT_OCCURS"], 20],
+    [["RISK_FACTORS", "MALTREATMENT_OCCURS"], 20],
+    [["RISK_FACTORS", "ASKS_FOR_SUPPORT"], 15],
+  ],
+  CARE: [
+    [["MALTREATMENT_OCCURS"], 55],
+    [["RISK_FACTORS", "MALTREATMENT_OCCURS"], 30],
+    [["RISK_FACTORS"], 15],
+  ],
+};
+
+/** Invented committee names for synthetic recognition decisions, marked as such. */
+export const syntheticCommittees: readonly string[] = [
+  "Synthetische deelcommissie jeugdgezondheidszorg en opvoedondersteuning (demo)",
+  "Synthetische deelcommissie jeugdzorg en psychosociale preventie (demo)",
 ];
+
+/** Appended to a synthetic decision's justification, by its recognition status and level. */
+export const statusJustification = {
+  ERKEND_EFFECTIEF: "Erkend als effectief (synthetisch).",
+  ERKEND: "Erkend als goed onderbouwd (synthetisch).",
+  IN_HERBEOORDELING: "Erkenning verlopen, in herbeoordeling (synthetisch).",
+  NIET_ERKEND: "Niet erkend (synthetisch).",
+} as const;
 
 export const levelJustification: Record<EvidenceLevel, Bilingual> = {
   NIET_BEOORDEELD: ["", ""],
@@ -692,8 +726,9 @@ export const journals: readonly string[] = [
   "Child Maltreatment Prevention Quarterly",
 ];
 
-export const designTitle: Record<"RCT" | "QUASI_EXPERIMENTAL" | "PRE_POST", string> = {
+export const designTitle: Record<"RCT" | "QUASI_EXPERIMENTAL" | "PRE_POST" | "META_ANALYSIS", string> = {
   RCT: "a randomised controlled trial",
   QUASI_EXPERIMENTAL: "a quasi-experimental study",
   PRE_POST: "a pre-post evaluation",
+  META_ANALYSIS: "a meta-analysis",
 };
