@@ -29,6 +29,7 @@ export const effectMeasures = ["SMD", "MD", "OR", "RR", "RD", "COR", "GENERIC"] 
 export const effectInputFormSlugs = [
   "means",
   "t-statistic",
+  "cohens-d",
   "f-statistic",
   "counts",
   "estimate-ci",

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { Z_975 } from "./distributions";
 import {
   adjustZeroCells,
@@ -16,6 +16,8 @@ import {
   smdFromT,
   studyInterval,
 } from "./effect-size";
+import { studyEffect } from "./meta-analysis";
+import { metaAnalysisRequestSchema } from "./schemas";
 
 const study = { m1: 12, sd1: 4, n1: 20, m2: 10, sd2: 5, n2: 25 };
 
@@ -138,5 +140,36 @@ describe("conversions", () => {
     expect(rToD(0)).toBe(0);
     expect(rToD(0.5)).toBeCloseTo(1 / Math.sqrt(0.75), 14);
     expect(rToD(-0.3)).toBeCloseTo(-rToD(0.3), 14);
+  });
+});
+
+describe("a reported Cohen's d with group sizes (escalc di=)", () => {
+  test("gives the same Hedges' g and variance as the t statistic it implies, t = d·√(n1·n2/(n1+n2))", () => {
+    for (const [d, n1, n2] of [
+      [0.65, 50, 50],
+      [0.51, 40, 28],
+      [-0.3, 12, 9],
+    ]) {
+      const viaD = studyEffect("SMD", { d, n1, n2 });
+      const viaT = studyEffect("SMD", { t: d * Math.sqrt((n1 * n2) / (n1 + n2)), n1, n2 });
+      expect(viaD.yi).toBeCloseTo(viaT.yi, 12);
+      expect(viaD.vi).toBeCloseTo(viaT.vi, 12);
+    }
+  });
+  test("applies the exact small-sample correction J(n1+n2-2) to d", () => {
+    const { yi } = studyEffect("SMD", { d: 0.5, n1: 10, n2: 10 });
+    expect(yi).toBeLessThan(0.5);
+    expect(yi).toBeCloseTo(0.5 * hedgesCorrection(18), 12);
+  });
+  test("is refused for measures other than SMD, naming the field", () => {
+    const parsed = metaAnalysisRequestSchema.safeParse({
+      measure: "OR",
+      studies: [
+        { d: 0.5, n1: 10, n2: 10 },
+        { yi: 0.1, vi: 0.1 },
+      ],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0].path).toEqual(["studies", 0, "d"]);
   });
 });

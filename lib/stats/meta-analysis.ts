@@ -17,6 +17,7 @@ import {
   mdFromMeans,
   smdFromF,
   smdFromMeans,
+  hedgesGFromD,
   smdFromT,
   studyInterval,
   type EffectSize,
@@ -53,6 +54,8 @@ export function studyEffect(measure: Measure, study: StudyInput): EffectSize {
       return measure === "MD" ? mdFromMeans(means(study)) : smdFromMeans(means(study));
     case "t":
       return smdFromT({ t: need(study, "t"), n1: need(study, "n1"), n2: need(study, "n2") });
+    case "d":
+      return hedgesGFromD(need(study, "d"), need(study, "n1"), need(study, "n2"));
     case "F":
       return smdFromF({ F: need(study, "F"), n1: need(study, "n1"), n2: need(study, "n2"), sign: study.sign });
     case "counts": {

@@ -18,6 +18,8 @@ export const INPUT_FORMS = {
     identifying: ["m1", "sd1", "m2", "sd2"],
   },
   t: { label: "a t statistic (t, n1, n2)", required: ["t", "n1", "n2"], optional: [], identifying: ["t"] },
+  // escalc(measure="SMD", di=, n1i=, n2i=): a reported Cohen's d with its group sizes.
+  d: { label: "Cohen's d with group sizes (d, n1, n2)", required: ["d", "n1", "n2"], optional: [], identifying: ["d"] },
   F: {
     label: "an F statistic (F, n1, n2, optional sign)",
     required: ["F", "n1", "n2"],
@@ -44,7 +46,7 @@ export const INPUT_FORMS = {
 export type InputForm = keyof typeof INPUT_FORMS;
 
 export const FORMS_BY_MEASURE: Record<Measure, readonly InputForm[]> = {
-  SMD: ["means", "t", "F", "estimateCi", "yiVi"],
+  SMD: ["means", "t", "d", "F", "estimateCi", "yiVi"],
   MD: ["means", "estimateCi", "yiVi"],
   OR: ["counts", "estimateCi", "yiVi"],
   RR: ["counts", "estimateCi", "yiVi"],
@@ -80,6 +82,10 @@ export const studyInputSchema = z
     sd2: sd(2).optional(),
     n2: groupSize(2).optional(),
     t: z.number().optional().meta({ description: "Independent-samples t statistic; its sign is the direction" }),
+    d: z
+      .number()
+      .optional()
+      .meta({ description: "Reported Cohen's d (group 1 minus group 2, pooled SD); corrected to Hedges' g" }),
     F: z
       .number()
       .nonnegative("F cannot be negative")
@@ -221,7 +227,7 @@ function measureIssues(measure: Measure, study: StudyInput): FieldIssue[] {
       issues.push({ path: ["ciLower"], message: `The CI of a ${measure} must lie above 0` });
     }
   }
-  if (measure === "SMD" && (form === "means" || form === "t" || form === "F")) {
+  if (measure === "SMD" && (form === "means" || form === "t" || form === "d" || form === "F")) {
     if ((study.n1 ?? 0) + (study.n2 ?? 0) < 4) {
       issues.push({ path: ["n2"], message: "Hedges' g needs n1 + n2 ≥ 4 (at least 2 degrees of freedom)" });
     }

@@ -1,6 +1,6 @@
 /**
- * Cross-cutting meta-analyses shown as context cards (not tied to one intervention), transcribed from
- * /work/shared/field-notes.md section 4. Numbers are copied exactly as the field notes give them.
+ * Cross-cutting meta-analyses shown as context cards (not tied to one intervention), transcribed from the
+ * publications cited per record. Numbers are copied exactly as those publications report them.
  */
 import type { CuratedContextStudy } from "./types";
 
@@ -12,9 +12,9 @@ export const curatedContextStudies: CuratedContextStudy[] = [
     design: "META_ANALYSIS",
     studiesCount: 70,
     summary:
-      "Meta-analysis of 70 studies with 88 effects. Randomised interventions: sensitivity d = 0.33 (n = 7,636), attachment insecurity d = 0.20 (n = 1,503). " +
-      "A moderate number of sessions and a behavioural focus were most effective. " +
-      "The Dutch guideline 'problematische gehechtheid' cites this meta-analysis as its evidence for short video-feedback interventions.",
+      "Meta-analyse van 70 onderzoeken met 88 effecten. Gerandomiseerde interventies: sensitiviteit d = 0,33 (n = 7.636), onveilige gehechtheid d = 0,20 (n = 1.503). " +
+      "Een gematigd aantal sessies en een gedragsmatige focus werkten het best. " +
+      "De richtlijn 'Problematische gehechtheid' (richtlijnenjeugdhulp.nl) noemt deze meta-analyse als onderbouwing voor korte video-feedbackinterventies.",
     verified: true,
     effects: [
       {
@@ -28,7 +28,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         sampleSize: 7636,
         higherIsBetter: true,
         verified: true,
-        note: "Positive d = more sensitivity in the intervention groups.",
+        note: "Positieve d = meer sensitiviteit in de interventiegroepen.",
       },
       {
         outcome: "attachment-security",
@@ -41,7 +41,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         sampleSize: 1503,
         higherIsBetter: true,
         verified: true,
-        note: "The outcome is worded as attachment insecurity, but the effect is reported as a positive d for the interventions; read as a reduction in insecurity (more security), so higher is better. Check the full text.",
+        note: "De uitkomst heet onveilige gehechtheid, maar het effect is als positieve d voor de interventies gerapporteerd; gelezen als minder onveilige (dus meer veilige) gehechtheid, daarom higherIsBetter = waar. Controleer het artikel.",
       },
     ],
   },
@@ -52,7 +52,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
     design: "META_ANALYSIS",
     sampleSize: 4883,
     summary:
-      "Meta-analysis of RCTs on child maltreatment: 27 samples, 20 programmes. d = 0.13 (N = 4,883), non-significant after trim-and-fill correction for publication bias.",
+      "Meta-analyse van gerandomiseerde onderzoeken naar kindermishandeling: 27 steekproeven, 20 programma's. d = 0,13 (N = 4.883), niet meer significant na correctie voor publicatiebias (trim-and-fill).",
     verified: true,
     effects: [
       {
@@ -66,7 +66,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         sampleSize: 4883,
         higherIsBetter: true,
         verified: true,
-        note: "Positive d read as less maltreatment in programme groups (favouring the programmes), so higher is better even though the outcome domain counts maltreatment. Non-significant after trim-and-fill.",
+        note: "Een positieve d is gelezen als minder mishandeling in de programmagroepen (in het voordeel van de programma's), daarom higherIsBetter = waar, hoewel het uitkomstdomein mishandeling telt. Niet significant na trim-and-fill.",
       },
     ],
   },
@@ -77,7 +77,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
     design: "META_ANALYSIS",
     studiesCount: 121,
     sampleSize: 39044,
-    summary: "121 studies, N = 39,044. Preventive interventions d = 0.26; curative interventions d = 0.36.",
+    summary: "121 onderzoeken, N = 39.044. Preventieve interventies d = 0,26; curatieve interventies d = 0,36.",
     verified: true,
     effects: [
       {
@@ -90,7 +90,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         reportedText: "Preventive d = 0.26",
         higherIsBetter: true,
         verified: true,
-        note: "The field notes do not name the outcome; filed under maltreatment as the closest domain for this cross-cutting meta-analysis, check the full text. Positive d read as favouring the interventions.",
+        note: "De uitkomst wordt in de geraadpleegde samenvatting niet genoemd; ingedeeld bij kindermishandeling (controleer het artikel). Een positieve d is gelezen als in het voordeel van de interventies.",
       },
       {
         outcome: "maltreatment",
@@ -102,19 +102,19 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         reportedText: "Curative d = 0.36",
         higherIsBetter: true,
         verified: true,
-        note: "The field notes do not name the outcome; filed under maltreatment as the closest domain for this cross-cutting meta-analysis, check the full text. Positive d read as favouring the interventions.",
+        note: "De uitkomst wordt in de geraadpleegde samenvatting niet genoemd; ingedeeld bij kindermishandeling (controleer het artikel). Een positieve d is gelezen als in het voordeel van de interventies.",
       },
     ],
   },
   {
     key: "ijerph-2019-16-13-2404",
     citation:
-      "Meta-analysis of parent training for child maltreatment (UvA authors; names not recorded in the field notes) (2019). International Journal of Environmental Research and Public Health 16(13):2404.",
+      "Meta-analyse van oudertrainingen tegen kindermishandeling (auteurs van de Universiteit van Amsterdam; namen niet gevonden in de geraadpleegde bronnen) (2019). International Journal of Environmental Research and Public Health 16(13):2404.",
     year: 2019,
     design: "META_ANALYSIS",
     studiesCount: 51,
     sampleSize: 6670,
-    summary: "Parent training for maltreatment: 51 studies, N = 6,670; d = 0.416 (95% CI 0.334–0.498).",
+    summary: "Oudertrainingen tegen kindermishandeling: 51 onderzoeken, N = 6.670; d = 0,416 (95%-BI 0,334–0,498).",
     verified: true,
     effects: [
       {
@@ -130,7 +130,7 @@ export const curatedContextStudies: CuratedContextStudy[] = [
         sampleSize: 6670,
         higherIsBetter: true,
         verified: true,
-        note: "Positive d read as favouring parent training (less maltreatment), so higher is better even though the outcome domain counts maltreatment.",
+        note: "Een positieve d is gelezen als in het voordeel van de oudertraining (minder mishandeling), daarom higherIsBetter = waar, hoewel het uitkomstdomein mishandeling telt.",
       },
     ],
   },

@@ -7,6 +7,8 @@ CREATE TYPE "RecognitionStatus" AS ENUM ('ERKEND', 'NIET_ERKEND', 'IN_HERBEOORDE
 CREATE TYPE "AdviceGroup" AS ENUM ('RISK_FACTORS', 'MALTREATMENT_OCCURS', 'ASKS_FOR_SUPPORT', 'UNIVERSAL');
 CREATE TYPE "ProvenanceKind" AS ENUM ('INFERRED', 'UNVERIFIED');
 CREATE TYPE "HeadlineBasis" AS ENUM ('POOLED', 'META_ANALYSIS', 'SINGLE_STUDY');
+-- A reported Cohen's d with its group sizes (metafor's escalc di=) is an input form of its own.
+ALTER TYPE "EffectInputForm" ADD VALUE 'COHENS_D' AFTER 'T_STATISTIC';
 CREATE TYPE "CommonLevel" AS ENUM ('WELL_SUPPORTED', 'SUPPORTED', 'PROMISING', 'THEORY_ONLY', 'INSUFFICIENT', 'DOES_NOT_MEET');
 
 -- The search document moves to the facet row (it now includes related names, which the facet refresh
