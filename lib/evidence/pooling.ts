@@ -126,10 +126,17 @@ export function headlineEffect(effects: HeadlineInput[]): HeadlineColumns | null
       primary.map((g) => g.n),
     );
   }
-  // The largest meta-analysis (most primary studies), then the most recent.
+  // Of several meta-analyses: one that reports a CI (its uncertainty can be shown), then the largest (most
+  // primary studies), then the most recent.
+  const hasCi = (e: HeadlineInput) => e.reportedCiLower !== null && e.reportedCiUpper !== null;
   const metaAnalyses = effects
     .filter((e) => SYNTHESIS_DESIGNS.includes(e.design))
-    .sort((a, b) => (b.studiesCount ?? 0) - (a.studiesCount ?? 0) || (b.year ?? 0) - (a.year ?? 0));
+    .sort(
+      (a, b) =>
+        Number(hasCi(b)) - Number(hasCi(a)) ||
+        (b.studiesCount ?? 0) - (a.studiesCount ?? 0) ||
+        (b.year ?? 0) - (a.year ?? 0),
+    );
   for (const e of metaAnalyses) {
     const headline = fromMetaAnalysis(e);
     if (headline) return headline;
