@@ -196,7 +196,7 @@ describe("catalogue API", () => {
     expect(special[2]).toBe("'=Parent and child together");
     expect(special[3]).toBe("goed-beschreven");
     expect(special[11]).toBe("selective");
-    expect(special[16]).toBe("-3");
+    expect(special[12]).toBe("-3");
     expect(special[13]).toBe("48");
     expect(special[16]).toBe("http://localhost/interventions/ouder-kind-samen");
     const cos = rows.find((r) => r[0] === "circle-of-security-parenting");

@@ -550,7 +550,9 @@ describe("catalogue on the curated seed", () => {
       isStale,
       isDemo,
       targetGroups,
+      adviceGroups,
       deliveryModes,
+      outcomes,
       pooledEffects,
     } = d;
     expect({
@@ -563,11 +565,14 @@ describe("catalogue on the curated seed", () => {
       isStale,
       isDemo,
       targetGroups,
+      adviceGroups,
       deliveryModes,
+      outcomes,
       pooledEffects,
     }).toEqual({
       ...listed,
       chosenEffect: undefined,
+      matchedOn: undefined,
     } as unknown as typeof listed);
 
     expect(await getInterventionBySlug(db, { slug: "no-such-intervention" })).toBeNull();
