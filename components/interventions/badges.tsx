@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { EvidenceLevelSlug } from "@/lib/intervention/schemas";
 import type { RecognitionDto } from "@/lib/intervention/dto";
-import { formatPartialDate } from "@/lib/format";
+import type { RecognitionStatusSlug } from "@/lib/intervention/recognition";
 
 const levelStyle: Record<EvidenceLevelSlug, string> = {
   "niet-beoordeeld": "border-slate-400 bg-slate-50 text-slate-800",
@@ -13,8 +13,13 @@ const levelStyle: Record<EvidenceLevelSlug, string> = {
   "sterke-aanwijzingen": "border-emerald-900 bg-emerald-200 text-emerald-950",
 };
 
+/**
+ * The Dutch evidence level. "niet-beoordeeld" means no Dutch level is known, which is not a level: nothing is
+ * shown, and the RecognitionBadge beside it says "Geen Nederlandse beoordeling bekend".
+ */
 export function LevelBadge({ level }: { level: EvidenceLevelSlug }) {
   const t = useTranslations("levels");
+  if (level === "niet-beoordeeld") return null;
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${levelStyle[level]}`}>
       {t(level)}
@@ -22,16 +27,61 @@ export function LevelBadge({ level }: { level: EvidenceLevelSlug }) {
   );
 }
 
+/**
+ * A Dutch recognition status in NJi's words: "Erkend als effectief volgens sterke aanwijzingen", "In
+ * herbeoordeling (erkend als …)", "Niet erkend", and for status onbekend "Geen Nederlandse beoordeling
+ * bekend" (no decision is known, which is not a verdict).
+ */
+export function RecognitionWords({
+  status,
+  level,
+}: {
+  status: RecognitionStatusSlug;
+  level: EvidenceLevelSlug | null;
+}): string {
+  const t = useTranslations("recognition");
+  const words = level ? t(`levels.${level}`) : null;
+  switch (status) {
+    case "erkend":
+      return words ? t("erkend", { level: words }) : t("erkendNoLevel");
+    case "in-herbeoordeling":
+      return words ? t("in-herbeoordeling", { level: words }) : t("inHerbeoordelingNoLevel");
+    case "niet-erkend":
+      return t("niet-erkend");
+    default:
+      return t("onbekend");
+  }
+}
+
+/**
+ * The Dutch recognition as NJi words it, for cards and lists: "✓ Erkend als effectief" only when it is
+ * (erkend or in herbeoordeling at an Effectief level), otherwise the status in words ("Erkend als goed
+ * onderbouwd", "Niet erkend", "Geen Nederlandse beoordeling bekend"). A decision known only from a
+ * secondary source is marked unverified, with its source.
+ */
 export function RecognitionBadge({ recognition }: { recognition: RecognitionDto }) {
-  const t = useTranslations("intervention");
-  const locale = useLocale();
-  if (!recognition.isRecognised) return <span className="text-sm text-slate-700">{t("notRecognised")}</span>;
+  const t = useTranslations("recognition");
+  const unverified = !recognition.isVerified && <UnverifiedMark sourceUrl={recognition.sourceUrl} />;
+  if (!recognition.isRecognised) {
+    return (
+      <span className="text-sm text-slate-800">
+        <RecognitionWords status={recognition.status} level={recognition.level} />
+        {unverified}
+      </span>
+    );
+  }
   return (
-    <span className="inline-flex items-center gap-1 rounded bg-brand-700 px-2 py-0.5 text-sm font-semibold text-white">
-      <span aria-hidden="true">✓</span>
-      {recognition.expiresOn
-        ? t("recognisedUntil", { date: formatPartialDate(recognition.expiresOn, locale) })
-        : t("recognisedNoDate")}
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <span className="inline-flex items-center gap-1 rounded bg-brand-700 px-2 py-0.5 text-sm font-semibold text-white">
+        <span aria-hidden="true">✓</span>
+        {t("effective")}
+      </span>
+      {recognition.status === "in-herbeoordeling" && (
+        <span className="rounded border border-amber-700 bg-amber-50 px-2 py-0.5 text-sm text-amber-900">
+          {t("inHerbeoordelingNoLevel")}
+        </span>
+      )}
+      {unverified}
     </span>
   );
 }
@@ -47,14 +97,18 @@ export function StaleMarker({ recognition, isStale }: { recognition: Recognition
   );
 }
 
-export function UnverifiedMark() {
+/** "Niet geverifieerd" as text (not only a colour), with the source it was taken from when there is one. */
+export function UnverifiedMark({ sourceUrl }: { sourceUrl?: string | null }) {
   const t = useTranslations("app");
+  const tp = useTranslations("provenance");
   return (
-    <span
-      className="ml-1 rounded border border-amber-700 px-1 text-xs font-medium text-amber-900"
-      title={t("unverified")}
-    >
-      {t("unverified")}
+    <span className="ml-1 inline-flex items-baseline gap-1">
+      <span className="rounded border border-amber-700 px-1 text-xs font-medium text-amber-900">{t("unverified")}</span>
+      {sourceUrl && (
+        <a href={sourceUrl} className="text-xs text-brand-700 underline">
+          {tp("source")}
+        </a>
+      )}
     </span>
   );
 }
