@@ -88,7 +88,7 @@ test.describe("catalogue", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.goto("/interventions/home-start");
     await expect(page.getByRole("heading", { name: "Rating history" })).toBeVisible();
-    await expect(page.getByText("Effective (good evidence)").first()).toBeVisible();
+    await expect(page.getByText("Recognised as effective according to good evidence").first()).toBeVisible();
     await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
     await expect(page.getByRole("heading", { name: "Geschiedenis van het oordeel" })).toBeVisible();
   });

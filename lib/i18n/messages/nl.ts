@@ -106,9 +106,6 @@ export const nl = {
   intervention: {
     level: "Bewijsniveau",
     recognised: "Erkend als effectief",
-    recognisedUntil: "Erkend, herbeoordeling {date}",
-    recognisedNoDate: "Erkend (datum niet geverifieerd)",
-    notRecognised: "Niet erkend",
     stale: "Verouderd",
     staleExpired: "Herbeoordeling van de erkenning is verlopen",
     staleOld: "Laatste beoordeling is meer dan 5 jaar oud",
@@ -137,15 +134,11 @@ export const nl = {
     ratingsIntro:
       "Elke databank beoordeelt met eigen criteria en een eigen schaal. Niveaus zijn daarom niet één-op-één te vergelijken.",
     clearinghouse: "Databank",
-    ratingLevel: "Oordeel",
     topic: "Onderwerp",
-    ratedOn: "Datum",
     source: "Bron",
     history: "Geschiedenis van het oordeel",
     historyEmpty:
       "Geen Nederlandse beoordeling bekend: Effectwijzer kent geen besluit van een Nederlandse erkenningscommissie.",
-    historyFrom: "van {from} naar {to}",
-    decidedBy: "Door",
     evidence: "Studies en effectgroottes",
     evidenceEmpty: "Geen geaccepteerde studies.",
     design: "Opzet",

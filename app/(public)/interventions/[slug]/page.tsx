@@ -7,8 +7,12 @@ import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/qu
 import { interventionSlugSchema } from "@/lib/intervention/api-schemas";
 import { buildForest, type ForestInput } from "@/lib/evidence/forest";
 import { toLocale, pick } from "@/lib/i18n/locale";
-import { formatAgeRange, formatNumber, formatPartialDate } from "@/lib/format";
-import { DemoMark, LevelBadge, RecognitionBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
+import { formatAgeRange, formatNumber } from "@/lib/format";
+import { DemoMark, LevelBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
+import { RecognitionStatement } from "@/components/interventions/dutch-recognition";
+import { ProvenanceNote, provenanceOf } from "@/components/interventions/provenance";
+import { ExternalRatings } from "@/components/evidence/external-ratings";
+import { RatingHistory } from "@/components/evidence/rating-history";
 import { EffectSummary } from "@/components/interventions/effect-summary";
 import { CompareToggle, CompareTray } from "@/components/interventions/compare-selection";
 import { namesOf } from "@/components/interventions/reference-names";
@@ -36,7 +40,10 @@ export default async function InterventionPage({ params }: { params: Params }) {
   const locale = toLocale(await getLocale());
   const t = await getTranslations("intervention");
   const tp = await getTranslations("prevention");
-  const tl = await getTranslations("levels");
+  const tg = await getTranslations("targetGroup");
+  const tadv = await getTranslations("adviceGroups");
+  const tcat = await getTranslations("catalogue");
+  const tprov = await getTranslations("provenance");
   const ta = await getTranslations("availability");
   const td = await getTranslations("designs");
   const references = await findReferenceLists(await db());
@@ -49,9 +56,16 @@ export default async function InterventionPage({ params }: { params: Params }) {
   const range = (min: number | null, max: number | null, key: "sessions" | "weeks") =>
     min === null && max === null ? null : min === max || max === null ? `${min}` : t(key, { min: min ?? 0, max });
 
-  const facts: [string, React.ReactNode][] = [
-    [t("delivery"), item.deliveryModes.map((d) => deliveryNames[d] ?? d).join(", ") || null],
-    [t("provider"), text(item.provider)],
+  // "Afgeleid" / "Niet geverifieerd" with the reason, next to every value that has a provenance entry.
+  const seen = new Set<string>();
+  const mark = (...paths: string[]) => {
+    const entries = provenanceOf(item.provenance, paths, seen);
+    return entries.length > 0 ? <ProvenanceNote entries={entries} /> : null;
+  };
+
+  const facts: [string, React.ReactNode, React.ReactNode][] = [
+    [t("delivery"), item.deliveryModes.map((d) => deliveryNames[d] ?? d).join(", ") || null, mark("deliveryModes")],
+    [t("provider"), text(item.provider), mark("provider")],
     [
       t("intensity"),
       [
@@ -61,15 +75,21 @@ export default async function InterventionPage({ params }: { params: Params }) {
       ]
         .filter(Boolean)
         .join(" · ") || null,
+      mark("intensity", "sessionsMin", "sessionsMax", "durationWeeksMin", "durationWeeksMax"),
     ],
     [
       t("cost"),
       item.costPerFamilyEur !== null
         ? `€ ${formatNumber(item.costPerFamilyEur, locale, 0)}${item.costYear ? ` (${item.costYear})` : ""}`
         : item.costNote,
+      mark("costPerFamilyEur", "costYear", "costNote"),
     ],
-    [t("owner"), item.ownerOrganisation],
-    [t("availability"), `${ta(item.availabilityNl)}${item.availabilityNote ? ` — ${item.availabilityNote}` : ""}`],
+    [t("owner"), item.ownerOrganisation, mark("ownerOrganisation")],
+    [
+      t("availability"),
+      `${ta(item.availabilityNl)}${item.availabilityNote ? ` — ${item.availabilityNote}` : ""}`,
+      mark("availabilityNl", "availabilityNote"),
+    ],
     [
       t("website"),
       item.website ? (
@@ -77,12 +97,32 @@ export default async function InterventionPage({ params }: { params: Params }) {
           {item.website}
         </a>
       ) : null,
+      mark("website"),
     ],
   ];
+  const descriptionMark = mark("description");
+  const aimsMark = mark("aims");
+  const groupMarks = item.targetGroups.map((_, i) => ({
+    preventionLevel: mark(`targetGroups.${i}.preventionLevel`),
+    age: mark(`targetGroups.${i}.ageMinMonths`, `targetGroups.${i}.ageMaxMonths`),
+    adviceGroups: mark(`targetGroups.${i}.adviceGroups`),
+    riskFactors: mark(`targetGroups.${i}.riskFactors`),
+    description: mark(`targetGroups.${i}.description`),
+  }));
+  // Entries for values this page does not show next to a field, listed with their reasons.
+  const otherProvenance = Object.entries(item.provenance)
+    .filter(([path]) => !seen.has(path))
+    .map(([, entry]) => entry);
 
-  // Per outcome: the accepted effect sizes that feed its pooled effect, for the forest plot.
+  // The studies a headline effect can link to (a meta-analysis or a single study), by id.
+  const studyById = new Map(item.studies.map((s) => [s.id, s]));
+  const studyLabel = (citation: string) => citation.split(".")[0];
+
+  // Per outcome: the accepted effect sizes of primary studies that feed a pooled headline, for the forest
+  // plot (a published meta-analysis or review is shown as reported, never as a row of a new pool).
   const effectsByOutcome = new Map<string, ForestInput[]>();
   for (const study of item.studies) {
+    if (study.design === "meta-analysis" || study.design === "systematic-review") continue;
     for (const e of study.effectSizes) {
       const list = effectsByOutcome.get(e.outcome) ?? [];
       list.push({
@@ -116,11 +156,20 @@ export default async function InterventionPage({ params }: { params: Params }) {
           {item.name.en}
         </p>
       )}
-      <div className="mt-3 flex flex-wrap items-center gap-2">
-        <LevelBadge level={item.evidenceLevel} />
-        <RecognitionBadge recognition={item.recognition} />
-        <StaleMarker recognition={item.recognition} isStale={item.isStale} />
-      </div>
+      <section aria-labelledby="recognition" className="mt-3 space-y-2">
+        <h2 id="recognition" className="sr-only">
+          {(await getTranslations("recognition"))("title")}
+        </h2>
+        <RecognitionStatement recognition={item.recognition} />
+        <div className="flex flex-wrap items-center gap-2">
+          {item.evidenceLevel !== item.recognition.level && item.evidenceLevel !== "niet-beoordeeld" && (
+            <span className="text-sm">
+              {t("level")}: <LevelBadge level={item.evidenceLevel} />
+            </span>
+          )}
+          <StaleMarker recognition={item.recognition} isStale={item.isStale} />
+        </div>
+      </section>
       <p className="mt-3 max-w-3xl text-lg">{text(item.summary)}</p>
 
       <section aria-labelledby="pooled" className="mt-6">
@@ -133,11 +182,18 @@ export default async function InterventionPage({ params }: { params: Params }) {
         ) : (
           <ul className="mt-2 space-y-4">
             {item.pooledEffects.map((p) => {
-              const forest = buildForest(effectsByOutcome.get(p.outcome) ?? []);
+              // Forest plots exist only where the headline pools primary studies.
+              const forest = p.basis === "pooled" ? buildForest(effectsByOutcome.get(p.outcome) ?? []) : null;
               const outcome = outcomeNames[p.outcome] ?? p.outcome;
+              const source = p.sourceStudyId !== null ? studyById.get(p.sourceStudyId) : undefined;
               return (
                 <li key={p.outcome}>
-                  <EffectSummary effect={p} outcomeName={outcome} />
+                  <EffectSummary
+                    effect={p}
+                    outcomeName={outcome}
+                    method={forest?.pooled.method}
+                    study={source && { href: `#study-${source.id}`, label: studyLabel(source.citation) }}
+                  />
                   {p.piLower !== null && p.piUpper !== null && (
                     <p className="text-sm text-slate-700">
                       {t("pi")}: [{formatNumber(p.piLower, locale)}; {formatNumber(p.piUpper, locale)}]
@@ -156,23 +212,40 @@ export default async function InterventionPage({ params }: { params: Params }) {
           <h2 id="about" className="text-xl font-semibold">
             {t("description")}
           </h2>
-          {text(item.description) && <p className="mt-2">{text(item.description)}</p>}
+          {text(item.description) && (
+            <p className="mt-2">
+              {text(item.description)}
+              {descriptionMark}
+            </p>
+          )}
           {text(item.aims) && (
             <>
               <h3 className="mt-3 font-semibold">{t("aims")}</h3>
-              <p>{text(item.aims)}</p>
+              <p>
+                {text(item.aims)}
+                {aimsMark}
+              </p>
             </>
           )}
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             {facts
-              .filter(([, v]) => v)
-              .map(([k, v]) => (
+              .filter(([, v, m]) => v || m)
+              .map(([k, v, m]) => (
                 <div key={k} className="contents">
                   <dt className="font-medium">{k}</dt>
-                  <dd>{v}</dd>
+                  <dd>
+                    {v ?? "—"}
+                    {m}
+                  </dd>
                 </div>
               ))}
           </dl>
+          {otherProvenance.length > 0 && (
+            <>
+              <h3 className="mt-3 font-semibold">{tprov("other")}</h3>
+              <ProvenanceNote entries={otherProvenance} />
+            </>
+          )}
         </section>
         <section aria-labelledby="target">
           <h2 id="target" className="text-xl font-semibold">
@@ -181,15 +254,55 @@ export default async function InterventionPage({ params }: { params: Params }) {
           <ul className="mt-2 space-y-3">
             {item.targetGroups.map((g, i) => (
               <li key={i} className="rounded border border-slate-200 p-3">
-                <p className="font-medium">
-                  {tp(g.preventionLevel)} · {formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)}
+                <p>
+                  {text(g.description)}
+                  {groupMarks[i].description}
                 </p>
-                <p className="text-sm">{text(g.description)}</p>
-                {g.riskFactors.length > 0 && (
-                  <p className="mt-1 text-sm text-slate-700">
-                    {g.riskFactors.map((r) => riskNames[r] ?? r).join(", ")}
-                  </p>
-                )}
+                <dl className="mt-2 space-y-2 text-sm">
+                  <div>
+                    <dt className="font-medium">{tg("preventionLevel")}</dt>
+                    <dd>
+                      {tp(g.preventionLevel)}
+                      {groupMarks[i].preventionLevel}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium">{tg("age")}</dt>
+                    <dd>
+                      {formatAgeRange(g.ageMinMonths, g.ageMaxMonths, locale)}
+                      {groupMarks[i].age}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium">{tg("advice")}</dt>
+                    <dd>
+                      {g.adviceGroups.length > 0 ? (
+                        <ul>
+                          {g.adviceGroups.map((a) => (
+                            <li key={a}>{tadv(a)}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        tg("adviceNone")
+                      )}
+                      {groupMarks[i].adviceGroups}
+                      {g.adviceGroups.includes("universal") && (
+                        <p role="note" className="mt-1 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950">
+                          {tcat("universalWarning")}
+                        </p>
+                      )}
+                    </dd>
+                  </div>
+                  {(g.riskFactors.length > 0 || groupMarks[i].riskFactors) && (
+                    <div>
+                      <dt className="font-medium">{tg("riskFactors")}</dt>
+                      <dd>
+                        {g.riskFactors.map((r) => riskNames[r] ?? r).join(", ") || "—"}
+                        {groupMarks[i].riskFactors}
+                      </dd>
+                    </div>
+                  )}
+                </dl>
               </li>
             ))}
           </ul>
@@ -201,90 +314,14 @@ export default async function InterventionPage({ params }: { params: Params }) {
           {t("ratings")}
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("ratingsIntro")}</p>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("clearinghouse")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("ratingLevel")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("topic")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("ratedOn")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("source")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.externalRatings.map((r, i) => (
-                <tr key={i} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    {r.clearinghouse.name} <span className="text-slate-700">({r.clearinghouse.country})</span>
-                  </th>
-                  <td className="py-1 pr-3">
-                    {r.level}
-                    {!r.isVerified && <UnverifiedMark />}
-                    {r.note && <span className="block text-xs text-slate-700">{r.note}</span>}
-                  </td>
-                  <td className="py-1 pr-3">{r.topic ?? "—"}</td>
-                  <td className="py-1 pr-3">{formatPartialDate(r.ratedOn ?? r.reviewedOn, locale)}</td>
-                  <td className="py-1">
-                    {r.url ? (
-                      <a href={r.url} className="break-all text-brand-700 underline">
-                        {new URL(r.url).hostname}
-                      </a>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ExternalRatings ratings={item.externalRatings} />
       </section>
 
       <section aria-labelledby="history" className="mt-6">
         <h2 id="history" className="text-xl font-semibold">
           {t("history")}
         </h2>
-        {item.ratingHistory.length === 0 ? (
-          <p className="mt-2">{t("historyEmpty")}</p>
-        ) : (
-          <ol className="mt-2 space-y-2 border-l-2 border-brand-700 pl-4">
-            {item.ratingHistory.map((e, i) => (
-              <li key={i}>
-                <p className="font-medium">
-                  {formatPartialDate(e.decidedOn, locale)}:{" "}
-                  {e.fromLevel && e.fromLevel !== e.toLevel
-                    ? t("historyFrom", { from: tl(e.fromLevel), to: tl(e.toLevel!) })
-                    : e.toLevel && tl(e.toLevel)}
-                  {e.toRecognised && ` · ${t("recognised")}`}
-                  {!e.isVerified && <UnverifiedMark />}
-                </p>
-                <p className="text-sm">{e.justification}</p>
-                <p className="text-sm text-slate-700">
-                  {t("decidedBy")}: {e.actorName}
-                  {e.sourceUrl && (
-                    <>
-                      {" · "}
-                      <a href={e.sourceUrl} className="text-brand-700 underline">
-                        {t("source")}
-                      </a>
-                    </>
-                  )}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
+        <RatingHistory events={item.ratingHistory} />
       </section>
 
       <section aria-labelledby="evidence" className="mt-6">
@@ -296,7 +333,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
         ) : (
           <ul className="mt-2 space-y-3">
             {item.studies.map((s) => (
-              <li key={s.id} className="rounded border border-slate-200 p-3">
+              <li key={s.id} id={`study-${s.id}`} className="scroll-mt-4 rounded border border-slate-200 p-3">
                 <p className="font-medium">
                   {s.citation}
                   {!s.isVerified && <UnverifiedMark />}
