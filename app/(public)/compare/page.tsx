@@ -7,8 +7,11 @@ import { compareQuerySchema } from "@/lib/intervention/compare";
 import { searchParamsToObject } from "@/lib/intervention/schemas";
 import { issuesFromZod } from "@/lib/api/http";
 import { pick, toLocale } from "@/lib/i18n/locale";
-import { formatAgeRange, formatEstimate, formatNumber } from "@/lib/format";
-import { LevelBadge, RecognitionBadge, StaleMarker } from "@/components/interventions/badges";
+import { formatAgeRange, formatNumber } from "@/lib/format";
+import { LevelBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
+import { RecognitionStatement } from "@/components/interventions/dutch-recognition";
+import { HeadlineEffectText } from "@/components/interventions/effect-summary";
+import { CommonLevelWords, isRatingVerified, RatingDate, RatingWords } from "@/components/evidence/external-ratings";
 import { namesOf } from "@/components/interventions/reference-names";
 import { PrintButton } from "@/components/ui/print-button";
 
@@ -58,18 +61,61 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const outcomeNames = namesOf(references.outcomes, locale);
   const deliveryNames = namesOf(references.deliveryModes, locale);
   const outcomes = [...new Set(items.flatMap((i) => i.pooledEffects.map((p) => p.outcome)))];
+  const tl = await getTranslations("levels");
+  const tr = await getTranslations("recognition");
+  const te = await getTranslations("externalRatings");
+  // One row per clearinghouse that rated any of them, each rating in its own words beside its common level.
+  const clearinghouses = [
+    ...new Map(items.flatMap((i) => i.externalRatings.map((r) => [r.clearinghouse.slug, r.clearinghouse]))).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name));
+
 
   const rows: [string, (item: (typeof items)[number]) => React.ReactNode][] = [
-    [ti("level"), (i) => <LevelBadge level={i.evidenceLevel} />],
     [
-      ti("recognised"),
+      tr("title"),
       (i) => (
         <>
-          <RecognitionBadge recognition={i.recognition} />{" "}
+          <RecognitionStatement recognition={i.recognition} compact />
           <StaleMarker recognition={i.recognition} isStale={i.isStale} />
         </>
       ),
     ],
+    [
+      ti("level"),
+      (i) => (i.evidenceLevel === "niet-beoordeeld" ? tl("niet-beoordeeld") : <LevelBadge level={i.evidenceLevel} />),
+    ],
+    ...clearinghouses.map((c): [string, (item: (typeof items)[number]) => React.ReactNode] => [
+      c.name,
+      (i) => {
+        const ratings = i.externalRatings.filter((r) => r.clearinghouse.slug === c.slug);
+        if (ratings.length === 0) return <span className="text-slate-700">{te("noRating")}</span>;
+        return (
+          <ul className="space-y-1">
+            {ratings.map((r, n) => (
+              <li key={n}>
+                <RatingWords rating={r} />
+                {r.topic && <span className="text-slate-700"> ({r.topic})</span>}
+                <span className="block">
+                  {te("common")}: <CommonLevelWords level={r.commonLevel} />
+                </span>
+                <span className="block text-slate-700">
+                  <RatingDate rating={r} />
+                  {r.url && (
+                    <>
+                      {" · "}
+                      <a href={r.url} className="text-brand-700 underline">
+                        {ti("source")}
+                      </a>
+                    </>
+                  )}
+                  {!isRatingVerified(r) && <UnverifiedMark />}
+                </span>
+              </li>
+            ))}
+          </ul>
+        );
+      },
+    ]),
     [ti("targetGroups"), (i) => [...new Set(i.targetGroups.map((g) => tp(g.preventionLevel)))].join(", ")],
     [
       ti("age"),
@@ -89,7 +135,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       `${ti("effect")}: ${outcomeNames[o] ?? o}`,
       (i) => {
         const p = i.pooledEffects.find((x) => x.outcome === o);
-        return p ? `g = ${formatEstimate(p.estimate, p.ciLower, p.ciUpper, locale)} (k = ${p.k})` : "—";
+        return p ? <HeadlineEffectText effect={p} /> : "—";
       },
     ]),
     [t("evidenceAge"), (i) => (i.lastReviewedOn ? t("years", { n: yearsSince(i.lastReviewedOn) }) : t("unknown"))],
