@@ -1,25 +1,41 @@
-/** Display helpers shared by pages and the CSV export. Browser-safe. */
+/** Display helpers shared by the pages. Browser-safe, but the age range brings the messages with it. */
+import { createTranslator } from "next-intl";
 import type { Locale } from "./i18n/locale";
+import { messages } from "./i18n/messages";
 
-/** Child age in months as words. Upper bounds are stored as the last month ("up to 6 years" = 83). */
-export function formatAgeMonths(months: number, locale: Locale, role: "from" | "to" = "from"): string {
-  const nl = locale === "nl";
-  if (months < 0) return nl ? `${-months} mnd vóór de geboorte` : `${-months} months before birth`;
-  if (months === 0) return nl ? "geboorte" : "birth";
-  const wholeYearsTo = role === "to" && (months + 1) % 12 === 0 && months >= 23;
-  if (wholeYearsTo) return nl ? `${(months + 1) / 12 - 1} jaar` : `${(months + 1) / 12 - 1} years`;
-  if (months < 24) return nl ? `${months} mnd` : `${months} months`;
-  const years = months / 12;
-  const text = new Intl.NumberFormat(nl ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }).format(years);
-  return nl ? `${text} jaar` : `${text} years`;
-}
+const ageTranslators = {
+  nl: createTranslator({ locale: "nl", messages: messages.nl, namespace: "age" }),
+  en: createTranslator({ locale: "en", messages: messages.en, namespace: "age" }),
+};
 
+/**
+ * A target group's child age range, inclusive at both ends and never ambiguous: "0 t/m 2 jaar" ("0 to 2
+ * years"), in months where an end is not a whole year ("6 t/m 24 maanden"), "vanaf de zwangerschap" when it
+ * starts before birth (negative months). Ages are stored in months; an upper bound is the last month that
+ * still counts, so "through age 2" is 35 (2 years and 11 months) and whole years end on a month 11.
+ * Plurals come from the ICU messages in lib/i18n/messages (namespace `age`).
+ */
 export function formatAgeRange(min: number | null, max: number | null, locale: Locale): string {
-  const nl = locale === "nl";
-  if (min === null && max === null) return nl ? "alle leeftijden" : "all ages";
-  if (min === null) return `${nl ? "tot" : "up to"} ${formatAgeMonths(max!, locale, "to")}`;
-  if (max === null) return `${nl ? "vanaf" : "from"} ${formatAgeMonths(min, locale)}`;
-  return `${formatAgeMonths(min, locale)} ${nl ? "tot" : "to"} ${formatAgeMonths(max, locale, "to")}`;
+  const t = ageTranslators[locale];
+  const isWholeYearStart = (months: number) => months >= 0 && months % 12 === 0;
+  const isWholeYearEnd = (months: number) => months >= 23 && (months + 1) % 12 === 0;
+  const yearsTo = (months: number) => (months + 1) / 12 - 1;
+
+  if (min === null && max === null) return t("any");
+  if (max !== null && max < 0) return t("duringPregnancy");
+  if (max === null) {
+    if (min! < 0) return t("fromPregnancy");
+    if (min === 0) return t("fromBirth");
+    return isWholeYearStart(min!) ? t("fromYears", { from: min! / 12 }) : t("fromMonths", { from: min! });
+  }
+  const toYears = isWholeYearEnd(max);
+  if (min === null) return toYears ? t("toYears", { to: yearsTo(max) }) : t("toMonths", { to: max });
+  if (min < 0) return toYears ? t("pregnancyToYears", { to: yearsTo(max) }) : t("pregnancyToMonths", { to: max });
+  if (min === max) return t("months", { count: max });
+  if (toYears && isWholeYearStart(min)) return t("yearsRange", { from: min / 12, to: yearsTo(max) });
+  // An end in months with a whole-year start: both in months, so the range reads in one unit.
+  if (!toYears) return t("monthsRange", { from: min, to: max });
+  return t("monthsToYears", { from: min, to: yearsTo(max) });
 }
 
 export function formatNumber(value: number, locale: Locale, digits = 2): string {
