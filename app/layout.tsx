@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Providers } from "./providers";
 import { setLocaleAction } from "./locale-actions";
 import "./globals.css";
 
@@ -63,13 +61,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
           </div>
         </header>
-        <NextIntlClientProvider>
-          <Providers>
-            <main id="content" className="mx-auto max-w-6xl px-4 py-6">
-              {children}
-            </main>
-          </Providers>
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their texts translated from the server, so the
+            browser loads no message parser and no message catalogue (see bench:ui). */}
+        <main id="content" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
         <footer className="no-print mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700">
           {t("footer")}
         </footer>

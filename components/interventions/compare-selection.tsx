@@ -1,8 +1,10 @@
 "use client";
-/** The compare selection (2 to 4 slugs), kept in localStorage so it survives navigation between pages. */
+/**
+ * The compare selection (2 to 4 slugs), kept in localStorage so it survives navigation between pages.
+ * Its texts come translated from the server (no message parser in the browser).
+ */
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { useTranslations } from "next-intl";
 
 const KEY = "effectwijzer-compare";
 export const MAX_COMPARE = 4;
@@ -40,8 +42,8 @@ function useSelection() {
   return useSyncExternalStore(subscribe, read, () => empty);
 }
 
-export function CompareToggle({ slug, name }: { slug: string; name: string }) {
-  const t = useTranslations("catalogue");
+/** `label` is the visible "Compare"; the intervention's name is added for screen readers. */
+export function CompareToggle({ slug, name, label }: { slug: string; name: string; label: string }) {
   const selection = useSelection();
   const checked = selection.some((s) => s.slug === slug);
   const full = !checked && selection.length >= MAX_COMPARE;
@@ -57,35 +59,43 @@ export function CompareToggle({ slug, name }: { slug: string; name: string }) {
           write(e.target.checked ? [...selection, { slug, name }] : selection.filter((s) => s.slug !== slug))
         }
       />
-      {t("compareAdd")}
+      {label}
       <span className="sr-only">{name}</span>
     </label>
   );
 }
 
-export function CompareTray() {
-  const t = useTranslations("catalogue");
+export type CompareTrayLabels = {
+  /** The tray's title for 1 to MAX_COMPARE chosen interventions, at index count - 1. */
+  trayByCount: string[];
+  go: string;
+  clear: string;
+  limit: string;
+};
+
+export function CompareTray({ labels }: { labels: CompareTrayLabels }) {
   const selection = useSelection();
   if (selection.length === 0) return null;
+  const title = labels.trayByCount[selection.length - 1];
   const href = `/compare?${selection.map((s) => `slug=${encodeURIComponent(s.slug)}`).join("&")}`;
   return (
     <aside
-      aria-label={t("compareTray", { count: selection.length })}
+      aria-label={title}
       className="no-print sticky bottom-0 z-10 mt-4 flex flex-wrap items-center gap-3 border-t-2 border-brand-700 bg-brand-50 p-3"
     >
-      <span className="font-semibold">{t("compareTray", { count: selection.length })}:</span>
+      <span className="font-semibold">{title}:</span>
       <span className="text-sm">{selection.map((s) => s.name).join(", ")}</span>
       {selection.length >= 2 ? (
         <Link href={href} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
-          {t("compareGo")}
+          {labels.go}
         </Link>
       ) : (
         <span id="compare-limit" className="text-sm">
-          {t("compareLimit")}
+          {labels.limit}
         </span>
       )}
       <button type="button" className="text-sm underline" onClick={() => write([])}>
-        {t("compareClear")}
+        {labels.clear}
       </button>
     </aside>
   );

@@ -2,82 +2,67 @@
 /**
  * The catalogue filters as one native GET form: it works without JavaScript (Search button), and with
  * JavaScript every change rewrites the URL at once. The controls reflect the URL (so the back button
- * works) and facet counts are fetched live for the new URL while the results re-render on the server.
+ * works); the facet counts are the server's, rendered for the same URL as the results (one catalogue
+ * query per change).
+ *
+ * Browser code: the texts come translated from the server page and the filter values from the zod-free
+ * filter-values module, so neither next-intl's message parser nor zod is shipped (see bench:ui).
  */
-import { useRouter, useSearchParams } from "next/navigation";
-import { useOptimistic, useRef, useTransition } from "react";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import {
   evidenceLevelSlugs,
   preventionLevelSlugs,
   sortValues,
   type Facets,
-  type InterventionFilters,
-} from "@/lib/intervention/schemas";
-import { queryKeys } from "@/lib/query-client";
+  type PreventionLevelSlug,
+  type SortValue,
+} from "@/lib/intervention/filter-values";
+import type { InterventionFilters } from "@/lib/intervention/schemas";
+import { useCatalogueNavigation } from "./catalogue-navigation";
 import type { NamedSlug } from "./reference-names";
+
+/** Every text the panel shows, translated by the page. */
+export type FilterPanelLabels = {
+  filters: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  search: string;
+  targetGroup: string;
+  ageMonths: string;
+  ageApply: string;
+  ageHint: string;
+  riskFactor: string;
+  outcome: string;
+  minEffect: string;
+  minEffectNeedsOutcome: string;
+  delivery: string;
+  rating: string;
+  anyLevel: string;
+  recognised: string;
+  recognisedOnly: string;
+  sort: string;
+  sorts: Record<SortValue, string>;
+  levels: Record<(typeof evidenceLevelSlugs)[number], string>;
+  prevention: Record<PreventionLevelSlug, string>;
+};
 
 type Props = {
   filters: InterventionFilters;
   facets: Facets;
-  serverQuery: string;
   riskFactors: NamedSlug[];
   outcomes: NamedSlug[];
   deliveryModes: NamedSlug[];
   locale: "nl" | "en";
+  labels: FilterPanelLabels;
 };
 
-async function fetchFacets(query: string): Promise<Facets> {
-  const params = new URLSearchParams(query);
-  params.delete("page");
-  params.set("pageSize", "1");
-  const response = await fetch(`/api/v1/interventions?${params}`);
-  if (!response.ok) throw new Error(`Facets request failed with ${response.status}`);
-  return (await response.json()).facets;
-}
-
-export function FilterPanel({
-  filters,
-  facets: initialFacets,
-  serverQuery,
-  riskFactors,
-  outcomes,
-  deliveryModes,
-  locale,
-}: Props) {
-  const t = useTranslations("catalogue");
-  const tl = useTranslations("levels");
-  const tp = useTranslations("prevention");
-  const router = useRouter();
-  const searchParams = useSearchParams();
-  const [pending, startTransition] = useTransition();
+export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryModes, locale, labels }: Props) {
+  const t = (key: Exclude<keyof FilterPanelLabels, "sorts" | "levels" | "prevention">) => labels[key];
+  const tl = (level: (typeof evidenceLevelSlugs)[number]) => labels.levels[level];
+  const tp = (level: PreventionLevelSlug) => labels.prevention[level];
+  const { query, pending, navigate } = useCatalogueNavigation();
   const form = useRef<HTMLFormElement>(null);
-  // The URL as the user last set it: ahead of searchParams while the navigation is pending.
-  const [query, setOptimisticQuery] = useOptimistic(searchParams.toString());
   const current = new URLSearchParams(query);
-  const { data: facets = initialFacets } = useQuery({
-    queryKey: queryKeys.catalogueFacets(query),
-    queryFn: () => fetchFacets(query),
-    initialData: query === serverQuery ? initialFacets : undefined,
-    placeholderData: keepPreviousData,
-  });
-
-  function navigate(change: (params: URLSearchParams) => void) {
-    const params = new URLSearchParams(query);
-    change(params);
-    params.delete("page");
-    if (params.getAll("outcome").length !== 1) {
-      params.delete("minEffect");
-      if (params.get("sort") === "effect") params.delete("sort");
-    }
-    if (!params.get("q") && params.get("sort") === "relevance") params.delete("sort");
-    const next = params.toString();
-    startTransition(() => {
-      setOptimisticQuery(next);
-      router.push(`/interventions${next ? `?${next}` : ""}`, { scroll: false });
-    });
-  }
 
   function toggle(param: string, value: string, on: boolean) {
     navigate((p) => {
@@ -313,7 +298,7 @@ export function FilterPanel({
             .filter((s) => (s === "effect" ? oneOutcome : s === "relevance" ? Boolean(current.get("q")) : true))
             .map((s) => (
               <option key={s} value={s}>
-                {t(`sorts.${s}`)}
+                {labels.sorts[s]}
               </option>
             ))}
         </select>

@@ -18,6 +18,7 @@ export function InterventionCard({
 }) {
   const t = useTranslations("intervention");
   const tp = useTranslations("prevention");
+  const tc = useTranslations("catalogue");
   const locale = useLocale();
   const name = pick(item.name, locale)!;
   const effects = item.chosenEffect ? [item.chosenEffect] : item.pooledEffects.slice(0, 3);
@@ -31,7 +32,7 @@ export function InterventionCard({
           </Link>
           {item.isDemo && <DemoMark />}
         </h3>
-        <CompareToggle slug={item.slug} name={name} />
+        <CompareToggle slug={item.slug} name={name} label={tc("compareAdd")} />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <LevelBadge level={item.evidenceLevel} />

@@ -9,11 +9,18 @@ import {
   type InterventionFilters,
 } from "@/lib/intervention/schemas";
 import { findInterventions, findReferenceLists } from "@/lib/intervention/queries";
-import { issuesFromZod } from "@/lib/api/http";
+import { describeFilterProblems, withoutProblems } from "@/lib/intervention/filter-issues";
+import { evidenceLevelSlugs, preventionLevelSlugs, sortValues } from "@/lib/intervention/filter-values";
 import { toLocale } from "@/lib/i18n/locale";
-import { FilterPanel } from "@/components/interventions/filter-panel";
+import { FilterPanel, type FilterPanelLabels } from "@/components/interventions/filter-panel";
+import {
+  CatalogueLink,
+  CatalogueNavigationProvider,
+  ResultsRegion,
+} from "@/components/interventions/catalogue-navigation";
 import { InterventionCard } from "@/components/interventions/intervention-card";
 import { CompareTray } from "@/components/interventions/compare-selection";
+import { getCompareTrayLabels } from "@/components/interventions/compare-labels";
 import { namesOf } from "@/components/interventions/reference-names";
 
 export const dynamic = "force-dynamic";
@@ -33,18 +40,33 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   const prisma = await db();
 
   if (!parsed.ok) {
+    // In the page's language and naming the filter; the API keeps its English 400 for the same input.
+    const problems = describeFilterProblems(parsed.error, raw);
+    const rest = withoutProblems(raw, problems).toString();
+    const quoted = (values: string[]) => values.map((v) => `‘${v}’`).join(", ") || "‘’";
+    const sentence = (p: (typeof problems)[number]) => {
+      if (!p.known) return t("unknownParameter", { param: p.param });
+      const key = `invalidFilter.${p.param}`;
+      return t.has(key as "invalidFilter.page")
+        ? t(key as "invalidFilter.page", { value: quoted(p.values) })
+        : t("invalidGeneric", { param: p.param, value: quoted(p.values) });
+    };
     return (
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <div role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          <ul className="list-disc pl-5">
-            {issuesFromZod(parsed.error).map((issue) => (
-              <li key={issue.path + issue.message}>
-                <code>{issue.path}</code>: {issue.message}
-              </li>
+          <h2 className="font-semibold">{t("invalidTitle")}</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p.param}>{sentence(p)}</li>
             ))}
           </ul>
-          <p className="mt-2">
+          <p className="mt-2 flex flex-wrap gap-x-4">
+            {rest && (
+              <Link href={`/interventions?${rest}`} className="underline">
+                {t("invalidContinue", { count: problems.length })}
+              </Link>
+            )}
             <Link href="/interventions" className="underline">
               {t("clear")}
             </Link>
@@ -56,43 +78,80 @@ export default async function InterventionsPage({ searchParams }: { searchParams
 
   const { filters } = parsed;
   const query = filtersToSearchParams(filters).toString();
-  const [references, list] = await Promise.all([findReferenceLists(prisma), findInterventions(prisma, { filters })]);
+  const [references, list, compareLabels] = await Promise.all([
+    findReferenceLists(prisma),
+    findInterventions(prisma, { filters }),
+    getCompareTrayLabels(),
+  ]);
+  const tl = await getTranslations("levels");
+  const tp = await getTranslations("prevention");
+  const labels: FilterPanelLabels = {
+    filters: t("filters"),
+    searchLabel: t("searchLabel"),
+    searchPlaceholder: t("searchPlaceholder"),
+    search: t("search"),
+    targetGroup: t("targetGroup"),
+    ageMonths: t("ageMonths"),
+    ageApply: t("ageApply"),
+    ageHint: t("ageHint"),
+    riskFactor: t("riskFactor"),
+    outcome: t("outcome"),
+    minEffect: t("minEffect"),
+    minEffectNeedsOutcome: t("minEffectNeedsOutcome"),
+    delivery: t("delivery"),
+    rating: t("rating"),
+    anyLevel: t("anyLevel"),
+    recognised: t("recognised"),
+    recognisedOnly: t("recognisedOnly"),
+    sort: t("sort"),
+    sorts: Object.fromEntries(sortValues.map((s) => [s, t(`sorts.${s}`)])) as FilterPanelLabels["sorts"],
+    levels: Object.fromEntries(evidenceLevelSlugs.map((l) => [l, tl(l)])) as FilterPanelLabels["levels"],
+    prevention: Object.fromEntries(preventionLevelSlugs.map((p) => [p, tp(p)])) as FilterPanelLabels["prevention"],
+  };
 
   return (
     <div>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <div className="mt-4 grid gap-6 md:grid-cols-[18rem_1fr]">
-        <aside className="no-print">
-          <FilterPanel
-            filters={filters}
-            facets={list.facets}
-            serverQuery={new URLSearchParams(searchParamEntries(raw)).toString()}
-            riskFactors={references.riskFactors}
-            outcomes={references.outcomes}
-            deliveryModes={references.deliveryModes}
-            locale={locale}
-          />
-        </aside>
-        <section aria-labelledby="results-heading">
-          <Results filters={filters} list={list} query={query} references={references} />
-          <CompareTray />
-        </section>
-      </div>
+      <CatalogueNavigationProvider>
+        <div className="mt-4 grid gap-6 md:grid-cols-[18rem_1fr]">
+          <aside className="no-print">
+            <FilterPanel
+              filters={filters}
+              facets={list.facets}
+              riskFactors={references.riskFactors}
+              outcomes={references.outcomes}
+              deliveryModes={references.deliveryModes}
+              locale={locale}
+              labels={labels}
+            />
+          </aside>
+          <section aria-labelledby="results-heading">
+            <ResultsRegion loadingLabel={t("loading")}>
+              <Results
+                filters={filters}
+                sortChosen={raw.sort !== undefined}
+                list={list}
+                query={query}
+                references={references}
+              />
+            </ResultsRegion>
+            <CompareTray labels={compareLabels} />
+          </section>
+        </div>
+      </CatalogueNavigationProvider>
     </div>
   );
 }
 
-function searchParamEntries(raw: Record<string, string | string[]>): string[][] {
-  return Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]));
-}
-
 async function Results({
   filters,
+  sortChosen,
   list,
   query,
   references,
 }: {
   filters: InterventionFilters;
+  sortChosen: boolean;
   list: Awaited<ReturnType<typeof findInterventions>>;
   query: string;
   references: Awaited<ReturnType<typeof findReferenceLists>>;
@@ -100,7 +159,10 @@ async function Results({
   const t = await getTranslations("catalogue");
   const locale = toLocale(await getLocale());
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const pageHref = (page: number) => `/interventions?${filtersToSearchParams({ ...filters, page }).toString()}`;
+  // Page links keep the URL as the officer has it: the default sort stays implicit.
+  const pageQuery = (page: number) =>
+    filtersToSearchParams({ ...filters, page, sort: sortChosen ? filters.sort : undefined }).toString();
+  const pastEnd = list.page > pages;
   const outcomeNames = namesOf(references.outcomes, locale);
   const deliveryNames = namesOf(references.deliveryModes, locale);
   return (
@@ -121,7 +183,14 @@ async function Results({
           {t("universalWarning")}
         </p>
       )}
-      {list.items.length === 0 ? (
+      {pastEnd ? (
+        <p role="alert" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          {t("pastEnd", { page: list.page, pages })}{" "}
+          <CatalogueLink query={pageQuery(pages)} className="font-semibold underline">
+            {t("lastPage", { pages })}
+          </CatalogueLink>
+        </p>
+      ) : list.items.length === 0 ? (
         <p className="mt-4">{t("noResults")}</p>
       ) : (
         <ol className="mt-4 space-y-4" aria-labelledby="results-heading">
@@ -132,18 +201,18 @@ async function Results({
           ))}
         </ol>
       )}
-      {pages > 1 && (
+      {pages > 1 && !pastEnd && (
         <nav aria-label={t("page", { page: list.page, pages })} className="no-print mt-6 flex items-center gap-4">
           {list.page > 1 && (
-            <Link href={pageHref(list.page - 1)} className="text-brand-700 underline" rel="prev">
+            <CatalogueLink query={pageQuery(list.page - 1)} className="text-brand-700 underline" rel="prev">
               {t("previous")}
-            </Link>
+            </CatalogueLink>
           )}
           <span>{t("page", { page: list.page, pages })}</span>
           {list.page < pages && (
-            <Link href={pageHref(list.page + 1)} className="text-brand-700 underline" rel="next">
+            <CatalogueLink query={pageQuery(list.page + 1)} className="text-brand-700 underline" rel="next">
               {t("next")}
-            </Link>
+            </CatalogueLink>
           )}
         </nav>
       )}

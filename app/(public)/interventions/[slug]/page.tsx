@@ -15,6 +15,7 @@ import { ExternalRatings } from "@/components/evidence/external-ratings";
 import { RatingHistory } from "@/components/evidence/rating-history";
 import { EffectSummary } from "@/components/interventions/effect-summary";
 import { CompareToggle, CompareTray } from "@/components/interventions/compare-selection";
+import { getCompareTrayLabels } from "@/components/interventions/compare-labels";
 import { namesOf } from "@/components/interventions/reference-names";
 import { ForestPlot } from "@/components/evidence/forest-plot";
 
@@ -30,7 +31,7 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const item = await load((await params).slug);
   const locale = toLocale(await getLocale());
-  return { title: item ? pick(item.name, locale)! : "404" };
+  return { title: item ? pick(item.name, locale)! : (await getTranslations("intervention"))("notFoundTitle") };
 }
 
 export default async function InterventionPage({ params }: { params: Params }) {
@@ -53,8 +54,12 @@ export default async function InterventionPage({ params }: { params: Params }) {
   const name = pick(item.name, locale)!;
 
   const text = (value: { nl: string | null; en: string | null }) => pick(value, locale);
-  const range = (min: number | null, max: number | null, key: "sessions" | "weeks") =>
-    min === null && max === null ? null : min === max || max === null ? `${min}` : t(key, { min: min ?? 0, max });
+  // "8–12 sessies", "1 sessie", "10 weken": always with the unit, plural by the upper end.
+  const range = (min: number | null, max: number | null, key: "sessions" | "weeks") => {
+    if (min === null && max === null) return null;
+    if (min === null || max === null || min === max) return t(`${key}Count`, { count: (max ?? min)! });
+    return t(key, { min, max });
+  };
 
   // "Afgeleid" / "Niet geverifieerd" with the reason, next to every value that has a provenance entry.
   const seen = new Set<string>();
@@ -149,7 +154,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
           {name}
           {item.isDemo && <DemoMark />}
         </h1>
-        <CompareToggle slug={item.slug} name={name} />
+        <CompareToggle slug={item.slug} name={name} label={(await getTranslations("catalogue"))("compareAdd")} />
       </div>
       {locale === "nl" && item.name.en !== item.name.nl && (
         <p lang="en" className="text-slate-700">
@@ -342,7 +347,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
                   {t("design")}: {td(s.design)}
                   {s.country && ` · ${s.country}`}
                   {s.sampleSize !== null && ` · ${t("sampleSize")} = ${s.sampleSize}`}
-                  {s.studiesCount !== null && ` · k = ${s.studiesCount}`}
+                  {s.studiesCount !== null && ` · ${t("studies", { k: s.studiesCount })}`}
                   {s.doi && (
                     <>
                       {" · "}
@@ -387,7 +392,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
           <p className="mt-2 whitespace-pre-line break-words text-sm">{item.sourceNote}</p>
         </section>
       )}
-      <CompareTray />
+      <CompareTray labels={await getCompareTrayLabels()} />
     </article>
   );
 }
