@@ -25,6 +25,21 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     await expectNoViolations(page);
   });
 
+  test("the not-found page, a bad link's message and a page past the end have no violations", async ({ page }) => {
+    await page.goto("/bestaat-niet");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto("/interventions?ageMonths=abc&kleur=rood");
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto("/interventions?page=9");
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto("/compare?slug=voorzorg&slug=onbekend");
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test("the home page has no violations, and the filters work by keyboard", async ({ page }) => {
     await page.goto("/");
     await expectNoViolations(page);

@@ -73,12 +73,21 @@ test.describe("catalogue", () => {
     await expect(page.getByRole("note")).toContainText("onvoldoende bewijs");
   });
 
-  test("a bad filter in the URL gets an error naming the parameter, not a crash", async ({ page }) => {
+  test("a bad filter in the URL gets a message naming the filter, not a crash", async ({ page }) => {
     const response = await page.goto("/interventions?pageSize=0&rating=bogus");
     expect(response?.status()).toBe(200);
     const alert = page.getByRole("main").getByRole("alert");
-    await expect(alert).toContainText("pageSize must be at least 1");
-    await expect(alert).toContainText("rating");
+    await expect(alert).toContainText("Resultaten per pagina: ‘0’ kan niet.");
+    await expect(alert).toContainText("Minimaal niveau: ‘bogus’ is geen bewijsniveau.");
+  });
+
+  test("ages and counts read as words with the right plural", async ({ page }) => {
+    await page.goto("/interventions");
+    const card = (name: string) =>
+      page.getByRole("article").filter({ has: page.getByRole("link", { name, exact: true }) });
+    await expect(card("VoorZorg")).toContainText("vanaf de zwangerschap t/m 24 maanden");
+    await expect(card("VIPP-SD")).toContainText("1 t/m 6 jaar");
+    await expect(page.getByText(/\b1 studies\b|\b1 years\b/)).toHaveCount(0);
   });
 
   test("visitor switches the language to English and it is remembered", async ({ page }) => {

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/queries";
-import { compareQuerySchema } from "@/lib/intervention/compare";
+import { compareQuerySchema, MAX_COMPARED } from "@/lib/intervention/compare";
+import { interventionSlugSchema } from "@/lib/intervention/api-schemas";
 import { searchParamsToObject } from "@/lib/intervention/schemas";
-import { issuesFromZod } from "@/lib/api/http";
 import { pick, toLocale } from "@/lib/i18n/locale";
 import { formatAgeRange, formatNumber } from "@/lib/format";
 import { LevelBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
@@ -33,31 +33,48 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const ti = await getTranslations("intervention");
   const tp = await getTranslations("prevention");
   const locale = toLocale(await getLocale());
-  const parsed = compareQuerySchema.safeParse(searchParamsToObject(await searchParams));
-  if (!parsed.success) {
+  const raw = searchParamsToObject(await searchParams);
+  const parsed = compareQuerySchema.safeParse(raw);
+  // When the query is refused, still look up the well-formed slugs, so the page can say which are unknown.
+  const requested = parsed.success ? parsed.data.slug : [...new Set([raw.slug ?? []].flat())];
+  const tooMany = requested.length > MAX_COMPARED;
+  const lookUp = tooMany ? [] : requested.filter((slug) => interventionSlugSchema.safeParse(slug).success);
+  const prisma = await db();
+  const [references, ...found] = await Promise.all([
+    findReferenceLists(prisma),
+    ...lookUp.map((slug) => getInterventionBySlug(prisma, { slug })),
+  ]);
+  const items = found.filter((x): x is NonNullable<typeof x> => x !== null);
+  const unknown = tooMany ? [] : requested.filter((slug) => !items.some((i) => i.slug === slug));
+  const quote = (slug: string) => `‘${slug.length > 60 ? `${slug.slice(0, 60)}…` : slug}’`;
+  const problems = [
+    ...(unknown.length > 0 ? [t("unknownSlugs", { count: unknown.length, slugs: unknown.map(quote).join(", ") })] : []),
+    ...(tooMany ? [t("tooMany")] : items.length < 2 ? [t("tooFew")] : []),
+  ];
+  const canCompare = !tooMany && items.length >= 2;
+  const problemNote = problems.length > 0 && (
+    <div role="alert" className="mt-3 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+      {problems.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {!canCompare && (
+        <p className="mt-2">
+          <Link href="/interventions" className="text-brand-700 underline">
+            {t("choose")}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+  if (!canCompare) {
     return (
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-3">{t("intro")}</p>
-        <div role="alert" className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">
-          {issuesFromZod(parsed.error).map((i) => (
-            <p key={i.message}>{i.message === "Choose at least 2 interventions" ? t("tooFew") : i.message}</p>
-          ))}
-        </div>
-        <p className="mt-3">
-          <Link href="/interventions" className="text-brand-700 underline">
-            {ti("back")}
-          </Link>
-        </p>
+        {problemNote}
       </div>
     );
   }
-  const prisma = await db();
-  const [references, ...found] = await Promise.all([
-    findReferenceLists(prisma),
-    ...parsed.data.slug.map((slug) => getInterventionBySlug(prisma, { slug })),
-  ]);
-  const items = found.filter((x): x is NonNullable<typeof x> => x !== null);
   const outcomeNames = namesOf(references.outcomes, locale);
   const deliveryNames = namesOf(references.deliveryModes, locale);
   const outcomes = [...new Set(items.flatMap((i) => i.pooledEffects.map((p) => p.outcome)))];
@@ -68,7 +85,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const clearinghouses = [
     ...new Map(items.flatMap((i) => i.externalRatings.map((r) => [r.clearinghouse.slug, r.clearinghouse]))).values(),
   ].sort((a, b) => a.name.localeCompare(b.name));
-
 
   const rows: [string, (item: (typeof items)[number]) => React.ReactNode][] = [
     [
@@ -147,6 +163,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <PrintButton label={t("print")} />
       </div>
+      {problemNote}
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <thead>
