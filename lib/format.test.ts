@@ -54,3 +54,15 @@ describe("display formats", () => {
     expect(formatPartialDate(null, "nl")).toBe("—");
   });
 });
+
+describe("formatEstimate", () => {
+  it("rounds computed values to two decimals, with the CI in the locale's form", () => {
+    expect(formatEstimate(0.61234, 0.4, 0.8, "nl")).toBe("0,61 [0,40; 0,80]");
+    expect(formatEstimate(0.61234, 0.4, 0.8, "en")).toBe("0.61 [0.40, 0.80]");
+  });
+  it("keeps a published result's own digits and never invents a missing CI", () => {
+    expect(formatEstimate(1.22, 0.75, 1.69, "nl", { asReported: true })).toBe("1,22 [0,75; 1,69]");
+    expect(formatEstimate(0.274, null, null, "en", { asReported: true })).toBe("0.274");
+    expect(formatEstimate(0.5, null, 0.9, "en")).toBe("0.50");
+  });
+});

@@ -45,10 +45,24 @@ export function formatNumber(value: number, locale: Locale, digits = 2): string 
   }).format(value);
 }
 
-/** "0,61 [0,42; 0,79]" in Dutch, "0.61 [0.42, 0.79]" in English. */
-export function formatEstimate(estimate: number, lower: number, upper: number, locale: Locale): string {
+/**
+ * "0,61 [0,42; 0,79]" in Dutch, "0.61 [0.42, 0.79]" in English; without a CI, the estimate alone.
+ * asReported keeps the digits a source reported (a published meta-analysis is never re-rounded).
+ */
+export function formatEstimate(
+  estimate: number,
+  lower: number | null,
+  upper: number | null,
+  locale: Locale,
+  options: { asReported?: boolean } = {},
+): string {
+  const num = (v: number) =>
+    options.asReported
+      ? new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 10 }).format(v)
+      : formatNumber(v, locale);
+  if (lower === null || upper === null) return num(estimate);
   const sep = locale === "nl" ? ";" : ",";
-  return `${formatNumber(estimate, locale)} [${formatNumber(lower, locale)}${sep} ${formatNumber(upper, locale)}]`;
+  return `${num(estimate)} [${num(lower)}${sep} ${num(upper)}]`;
 }
 
 /** Partial ISO dates ("2019", "2019-06", "2019-06-14") as words. */

@@ -10,8 +10,10 @@
  */
 import { useRef } from "react";
 import {
+  adviceGroupSlugs,
   evidenceLevelSlugs,
   preventionLevelSlugs,
+  type AdviceGroupSlug,
   sortValues,
   type Facets,
   type PreventionLevelSlug,
@@ -27,10 +29,16 @@ export type FilterPanelLabels = {
   searchLabel: string;
   searchPlaceholder: string;
   search: string;
+  adviceGroup: string;
+  adviceGroupHint: string;
   targetGroup: string;
   ageMonths: string;
   ageApply: string;
   ageHint: string;
+  ageRange: string;
+  ageFromYears: string;
+  ageToYears: string;
+  ageRangeHint: string;
   riskFactor: string;
   outcome: string;
   minEffect: string;
@@ -40,10 +48,13 @@ export type FilterPanelLabels = {
   anyLevel: string;
   recognised: string;
   recognisedOnly: string;
+  recognisedAny: string;
+  recognisedCurrent: string;
   sort: string;
   sorts: Record<SortValue, string>;
   levels: Record<(typeof evidenceLevelSlugs)[number], string>;
   prevention: Record<PreventionLevelSlug, string>;
+  adviceGroups: Record<AdviceGroupSlug, string>;
 };
 
 type Props = {
@@ -57,7 +68,7 @@ type Props = {
 };
 
 export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryModes, locale, labels }: Props) {
-  const t = (key: Exclude<keyof FilterPanelLabels, "sorts" | "levels" | "prevention">) => labels[key];
+  const t = (key: Exclude<keyof FilterPanelLabels, "sorts" | "levels" | "prevention" | "adviceGroups">) => labels[key];
   const tl = (level: (typeof evidenceLevelSlugs)[number]) => labels.levels[level];
   const tp = (level: PreventionLevelSlug) => labels.prevention[level];
   const { query, pending, navigate } = useCatalogueNavigation();
@@ -86,6 +97,12 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
         if (v) p.set(name, v);
         else p.delete(name);
       }
+      // Ages in whole years, inclusive: "0 t/m 2 jaar" is months 0 to 35.
+      const years = { ageMin: value("ageFromYears"), ageMax: value("ageToYears") };
+      for (const [param, v] of Object.entries(years)) {
+        if (v === "" || !/^\d+$/.test(v)) p.delete(param);
+        else p.set(param, String(param === "ageMin" ? Number(v) * 12 : Number(v) * 12 + 11));
+      }
     });
   }
 
@@ -95,7 +112,7 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
   const oneOutcome = selected("outcome").length === 1;
 
   const checkboxGroup = (
-    param: "targetGroup" | "riskFactor" | "outcome" | "delivery",
+    param: "adviceGroup" | "targetGroup" | "riskFactor" | "outcome" | "delivery",
     legend: string,
     values: { value: string; label: string }[],
     open = true,
@@ -167,6 +184,12 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
         </div>
       </div>
       {checkboxGroup(
+        "adviceGroup",
+        t("adviceGroup"),
+        adviceGroupSlugs.map((v) => ({ value: v, label: labels.adviceGroups[v] })),
+      )}
+      <p className="text-slate-700">{t("adviceGroupHint")}</p>
+      {checkboxGroup(
         "targetGroup",
         t("targetGroup"),
         preventionLevelSlugs.map((v) => ({ value: v, label: tp(v) })),
@@ -193,6 +216,43 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
         </div>
         <p id="f-age-hint" className="mt-1 text-slate-700">
           {t("ageHint")}
+        </p>
+      </fieldset>
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("ageRange")}</legend>
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          <label htmlFor="f-age-from">{t("ageFromYears")}</label>
+          <input
+            id="f-age-from"
+            name="ageFromYears"
+            type="number"
+            min={0}
+            max={18}
+            step={1}
+            key={`age-from-${filters.ageMin ?? ""}`}
+            defaultValue={filters.ageMin !== undefined && filters.ageMin >= 0 ? Math.floor(filters.ageMin / 12) : ""}
+            aria-describedby="f-age-range-hint"
+            className="w-16 rounded border border-slate-500 px-2 py-1"
+          />
+          <label htmlFor="f-age-to">{t("ageToYears")}</label>
+          <input
+            id="f-age-to"
+            name="ageToYears"
+            type="number"
+            min={0}
+            max={18}
+            step={1}
+            key={`age-to-${filters.ageMax ?? ""}`}
+            defaultValue={filters.ageMax !== undefined && filters.ageMax >= 0 ? Math.floor(filters.ageMax / 12) : ""}
+            aria-describedby="f-age-range-hint"
+            className="w-16 rounded border border-slate-500 px-2 py-1"
+          />
+          <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-700">
+            {t("ageApply")}
+          </button>
+        </div>
+        <p id="f-age-range-hint" className="mt-1 text-slate-700">
+          {t("ageRangeHint")}
         </p>
       </fieldset>
       {checkboxGroup(
@@ -270,18 +330,30 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
       </fieldset>
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("recognised")}</legend>
-        <input
-          id="f-recognised"
-          type="checkbox"
-          name="recognised"
-          value="true"
-          checked={current.get("recognised") === "true"}
-          onChange={(e) => setSingle("recognised", e.target.checked ? "true" : "")}
-          className="mr-2 h-4 w-4 align-middle"
-        />
-        <label htmlFor="f-recognised">
-          {t("recognisedOnly")} <span className="tabular-nums text-slate-700">({count("recognised", "true")})</span>
-        </label>
+        <ul className="mt-2 space-y-1">
+          {(
+            [
+              ["", t("recognisedAny"), null],
+              ["true", t("recognisedOnly"), count("recognised", "true")],
+              ["current", t("recognisedCurrent"), count("recognised", "current")],
+            ] as const
+          ).map(([value, label, n]) => (
+            <li key={value || "any"}>
+              <input
+                id={`f-recognised-${value || "any"}`}
+                type="radio"
+                name="recognised"
+                value={value}
+                checked={(current.get("recognised") ?? "") === value}
+                onChange={() => setSingle("recognised", value)}
+                className="mr-2 h-4 w-4 align-middle"
+              />
+              <label htmlFor={`f-recognised-${value || "any"}`}>
+                {label} {n !== null && <span className="tabular-nums text-slate-700">({n})</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <div className="border-t border-slate-200 pt-3">
         <label htmlFor="f-sort" className="block font-semibold">

@@ -19,6 +19,8 @@ export function InterventionCard({
   const t = useTranslations("intervention");
   const tp = useTranslations("prevention");
   const tc = useTranslations("catalogue");
+  const ta = useTranslations("adviceGroups");
+  const tm = useTranslations("matchedOn");
   const locale = useLocale();
   const name = pick(item.name, locale)!;
   const effects = item.chosenEffect ? [item.chosenEffect] : item.pooledEffects.slice(0, 3);
@@ -40,7 +42,18 @@ export function InterventionCard({
         <StaleMarker recognition={item.recognition} isStale={item.isStale} />
       </div>
       <p className="mt-2 text-slate-800">{pick(item.summary, locale)}</p>
+      {item.matchedOn.length > 0 && (
+        <p className="mt-1 text-sm text-slate-700" data-testid="matched-on">
+          {tm("label")}: {item.matchedOn.map((f) => tm(f)).join(", ")}
+        </p>
+      )}
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        {item.adviceGroups.length > 0 && (
+          <>
+            <dt className="font-medium">{tc("adviceGroup")}</dt>
+            <dd>{item.adviceGroups.map((g) => ta(g)).join(" · ")}</dd>
+          </>
+        )}
         <dt className="font-medium">{t("targetGroups")}</dt>
         <dd>{levels.map((l) => tp(l)).join(" · ") || "—"}</dd>
         <dt className="font-medium">{t("age")}</dt>

@@ -10,7 +10,12 @@ import {
 } from "@/lib/intervention/schemas";
 import { findInterventions, findReferenceLists } from "@/lib/intervention/queries";
 import { describeFilterProblems, withoutProblems } from "@/lib/intervention/filter-issues";
-import { evidenceLevelSlugs, preventionLevelSlugs, sortValues } from "@/lib/intervention/filter-values";
+import {
+  adviceGroupSlugs,
+  evidenceLevelSlugs,
+  preventionLevelSlugs,
+  sortValues,
+} from "@/lib/intervention/filter-values";
 import { toLocale } from "@/lib/i18n/locale";
 import { FilterPanel, type FilterPanelLabels } from "@/components/interventions/filter-panel";
 import {
@@ -85,15 +90,22 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   ]);
   const tl = await getTranslations("levels");
   const tp = await getTranslations("prevention");
+  const ta = await getTranslations("adviceGroups");
   const labels: FilterPanelLabels = {
     filters: t("filters"),
     searchLabel: t("searchLabel"),
     searchPlaceholder: t("searchPlaceholder"),
     search: t("search"),
+    adviceGroup: t("adviceGroup"),
+    adviceGroupHint: t("adviceGroupHint"),
     targetGroup: t("targetGroup"),
     ageMonths: t("ageMonths"),
     ageApply: t("ageApply"),
     ageHint: t("ageHint"),
+    ageRange: t("ageRange"),
+    ageFromYears: t("ageFromYears"),
+    ageToYears: t("ageToYears"),
+    ageRangeHint: t("ageRangeHint"),
     riskFactor: t("riskFactor"),
     outcome: t("outcome"),
     minEffect: t("minEffect"),
@@ -103,10 +115,13 @@ export default async function InterventionsPage({ searchParams }: { searchParams
     anyLevel: t("anyLevel"),
     recognised: t("recognised"),
     recognisedOnly: t("recognisedOnly"),
+    recognisedAny: t("recognisedAny"),
+    recognisedCurrent: t("recognisedCurrent"),
     sort: t("sort"),
     sorts: Object.fromEntries(sortValues.map((s) => [s, t(`sorts.${s}`)])) as FilterPanelLabels["sorts"],
     levels: Object.fromEntries(evidenceLevelSlugs.map((l) => [l, tl(l)])) as FilterPanelLabels["levels"],
     prevention: Object.fromEntries(preventionLevelSlugs.map((p) => [p, tp(p)])) as FilterPanelLabels["prevention"],
+    adviceGroups: Object.fromEntries(adviceGroupSlugs.map((g) => [g, ta(g)])) as FilterPanelLabels["adviceGroups"],
   };
 
   return (
@@ -178,7 +193,7 @@ async function Results({
           {t("exportCsv")}
         </a>
       </div>
-      {filters.targetGroup.includes("universal") && (
+      {(filters.targetGroup.includes("universal") || filters.adviceGroup.includes("universal")) && (
         <p role="note" className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
           {t("universalWarning")}
         </p>
