@@ -196,6 +196,7 @@ async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): P
   if (intervention.ratingEvents.length === 0 && (c.ratingHistory.length > 0 || hasDutchLevel)) {
     await writeRatingHistory(tx, intervention.id, c.ratingHistory);
   }
+  for (const p of c.provenance ?? []) checkProvenancePath(p.path, c.targetGroups.length);
   await syncProvenance(tx, intervention.id, c.provenance ?? []);
 
   for (const study of c.studies) await syncStudy(tx, study, intervention.id, ids);
@@ -269,6 +270,34 @@ async function writeRatingHistory(tx: Tx, interventionId: number, history: Curat
       sourceUrl: last.sourceUrl ?? null,
     },
   });
+}
+
+/** Top-level fields of the API's detail record that provenance may name (target-group fields by index). */
+const PROVENANCE_FIELDS = new Set([
+  "description",
+  "aims",
+  "provider",
+  "intensity",
+  "sessionsMin",
+  "sessionsMax",
+  "durationWeeksMin",
+  "durationWeeksMax",
+  "costPerFamilyEur",
+  "costYear",
+  "ownerOrganisation",
+  "availabilityNl",
+  "website",
+  "deliveryModes",
+]);
+const TARGET_GROUP_FIELDS = new Set(["preventionLevel", "ageMinMonths", "ageMaxMonths", "riskFactors", "adviceGroups"]);
+
+/** Refuses a provenance path that names no field of the record, so a mark can never silently go missing. */
+export function checkProvenancePath(path: string, targetGroupCount: number): void {
+  const group = /^targetGroups\.(\d+)\.(\w+)$/.exec(path);
+  const ok = group
+    ? Number(group[1]) < targetGroupCount && TARGET_GROUP_FIELDS.has(group[2])
+    : PROVENANCE_FIELDS.has(path);
+  if (!ok) throw new Error(`Provenance path "${path}" names no field of the intervention's record`);
 }
 
 /** Replaces the provenance rows of an intervention when they differ from the curated list. */

@@ -145,6 +145,12 @@ export function headlineEffect(effects: HeadlineInput[]): HeadlineColumns | null
   return null;
 }
 
+/** n1 + n2 when the stored inputs give both group sizes (means, t, d and F forms). */
+function groupSizesTotal(inputs: unknown): number | null {
+  const { n1, n2 } = (inputs ?? {}) as { n1?: unknown; n2?: unknown };
+  return typeof n1 === "number" && typeof n2 === "number" ? n1 + n2 : null;
+}
+
 export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
   const rows = await tx.effectSize.findMany({
     where: { study: { interventionId, status: "ACCEPTED" } },
@@ -159,14 +165,15 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
       reportedCiUpper: true,
       higherIsBetter: true,
       sampleSize: true,
+      inputs: true,
       study: { select: { sampleSize: true, design: true, studiesCount: true, year: true } },
     },
     orderBy: { id: "asc" },
   });
   const byOutcome = new Map<number, HeadlineInput[]>();
-  for (const { study, sampleSize, outcomeDomainId, ...e } of rows) {
+  for (const { study, sampleSize, outcomeDomainId, inputs, ...e } of rows) {
     const group = byOutcome.get(outcomeDomainId) ?? [];
-    group.push({ ...e, ...study, n: sampleSize ?? study.sampleSize });
+    group.push({ ...e, ...study, n: sampleSize ?? study.sampleSize ?? groupSizesTotal(inputs) });
     byOutcome.set(outcomeDomainId, group);
   }
   const headlines = new Map<number, HeadlineColumns>();

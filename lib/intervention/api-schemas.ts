@@ -81,6 +81,9 @@ export const pooledEffectSchema = z
       .nullable()
       .meta({ description: "The study (in studies) behind a meta-analysis or single-study headline" }),
     measure: z.literal("SMD"),
+    method: z.string().meta({
+      description: "REML (or DL when REML does not converge) for a pool; reported; single-study",
+    }),
     k: int().meta({ description: "Number of studies: pooled here, or as the meta-analysis reports it" }),
     totalN: int().nullable().meta({ description: "Total participants, when known" }),
     estimate: z.number().meta({ description: "Headline effect as an SMD; positive means benefit" }),

@@ -100,12 +100,7 @@ const pooledEffectDto = (p: PooledEffectRow): PooledEffectDto => ({
 
 type MatchField = (typeof matchFieldSlugs)[number];
 
-function listItemDto(
-  row: ItemRow,
-  chosenOutcome: string | null,
-  now: Date,
-  searched = false,
-): InterventionListItem {
+function listItemDto(row: ItemRow, chosenOutcome: string | null, now: Date, searched = false): InterventionListItem {
   const recognition = recognitionDto(row.recognition, isoDay(now));
   const pooledEffects = row.pooledEffects.map(pooledEffectDto);
   return {
@@ -313,6 +308,7 @@ export async function getInterventionBySlug(
         select: {
           basis: true,
           sourceStudyId: true,
+          method: true,
           k: true,
           totalN: true,
           estimate: true,
@@ -511,13 +507,26 @@ const clearinghouseSelect = {
 type CommonLevelSlug = NonNullable<InterventionDetail["externalRatings"][number]["commonLevel"]>;
 
 /** A clearinghouse with its scale as the list of its levels, best first. */
-function clearinghouseDto({ levels, ...c }: { slug: string; name: string; country: string; website: string; levels: { level: string }[] }) {
+function clearinghouseDto({
+  levels,
+  ...c
+}: {
+  slug: string;
+  name: string;
+  country: string;
+  website: string;
+  levels: { level: string }[];
+}) {
   return { ...c, scale: levels.map((l) => l.level) };
 }
 
 async function outcomeSlugs(db: Db, ids: number[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db.outcomeDomain.findMany({ where: { id: { in: ids } }, select: { slug: true }, orderBy: { id: "asc" } });
+  const rows = await db.outcomeDomain.findMany({
+    where: { id: { in: ids } },
+    select: { slug: true },
+    orderBy: { id: "asc" },
+  });
   return rows.map((r) => r.slug);
 }
 
@@ -534,6 +543,8 @@ export async function findReferenceLists(db: Db): Promise<ReferenceLists> {
     riskFactors,
     outcomes,
     deliveryModes,
-    clearinghouses: clearinghouses.map(clearinghouseDto).map(({ name, ...c }) => ({ ...c, nameNl: name, nameEn: name })),
+    clearinghouses: clearinghouses
+      .map(clearinghouseDto)
+      .map(({ name, ...c }) => ({ ...c, nameNl: name, nameEn: name })),
   };
 }

@@ -436,7 +436,7 @@ function walkPlanFor(f: ResolvedFilters, limit: number, offset: number): Prisma.
 }
 
 const pooledEffectJson = sql`json_build_object(
-  'outcome', o.slug, 'basis', pe.basis, 'sourceStudyId', pe."sourceStudyId", 'k', pe.k, 'totalN', pe."totalN", 'estimate', pe.estimate,
+  'outcome', o.slug, 'basis', pe.basis, 'sourceStudyId', pe."sourceStudyId", 'method', pe.method, 'k', pe.k, 'totalN', pe."totalN", 'estimate', pe.estimate,
   'ciLower', pe."ciLower", 'ciUpper', pe."ciUpper", 'piLower', pe."piLower", 'piUpper', pe."piUpper",
   'tau2', pe.tau2, 'i2', pe.i2
 )`;
@@ -489,6 +489,7 @@ export type PooledEffectRow = {
   outcome: string;
   basis: HeadlineBasis;
   sourceStudyId: number | null;
+  method: string;
   k: number;
   totalN: number | null;
   estimate: number;

@@ -93,16 +93,7 @@ export const kVht: CuratedIntervention = {
       sourceUrl: NJI_PAGE_URL,
     },
     {
-      path: "intensityNl",
-      kind: "UNVERIFIED",
-      reasonNl:
-        "Het aantal huisbezoeken komt van de NJi-pagina en is niet gecontroleerd in de interventiebeschrijving.",
-      reasonEn:
-        "The number of home visits is from the NJi page and was not checked against the intervention description.",
-      sourceUrl: NJI_PAGE_URL,
-    },
-    {
-      path: "intensityEn",
+      path: "intensity",
       kind: "UNVERIFIED",
       reasonNl:
         "Het aantal huisbezoeken komt van de NJi-pagina en is niet gecontroleerd in de interventiebeschrijving.",
