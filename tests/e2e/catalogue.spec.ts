@@ -2,10 +2,11 @@ import { expect, test } from "@playwright/test";
 
 test.describe("catalogue", () => {
   test("visitor opens the list and a detail page", async ({ page }) => {
+    const { total } = (await (await page.request.get("/api/v1/interventions?pageSize=1")).json()) as { total: number };
+    expect(total).toBeGreaterThan(15);
     await page.goto("/interventions");
     await expect(page.getByRole("heading", { level: 1, name: "Interventies" })).toBeVisible();
-    // 17 curated interventions plus the one demo fixture with a forest plot.
-    await expect(page.getByRole("heading", { name: "18 interventies" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `${total} interventies` })).toBeVisible();
     await page.getByRole("link", { name: "VoorZorg", exact: true }).click();
     await expect(page).toHaveURL(/\/interventions\/voorzorg$/);
     await expect(page.getByRole("heading", { level: 1, name: /VoorZorg/ })).toBeVisible();
@@ -15,36 +16,53 @@ test.describe("catalogue", () => {
     await expect(page.getByRole("heading", { name: "Geschiedenis van het oordeel" })).toBeVisible();
     await expect(page.getByText(/Mejdoubi/).first()).toBeVisible();
     // The inconsistent CPS figure from the abstract is shown as reported and marked unverified.
-    await expect(page.getByText(/11% vs 19%/).first()).toBeVisible();
+    await expect(page.getByText(/11% \(VoorZorg\) vs 19%/).first()).toBeVisible();
   });
 
-  test("officer narrows to selective, 0-2 years, maltreatment, recognised only and compares two interventions", async ({
+  test("officer narrows to families with risk factors, 0-2 years, maltreatment, recognised as effective and compares two interventions", async ({
     page,
   }) => {
     await page.goto("/interventions");
-    await page.getByRole("checkbox", { name: /^Selectief/ }).check();
-    await expect(page).toHaveURL(/targetGroup=selective/);
-    await page.getByRole("spinbutton", { name: "Leeftijd kind (maanden)" }).fill("12");
-    await page.getByRole("button", { name: "Toepassen" }).click();
-    await expect(page).toHaveURL(/ageMonths=12/);
+    await page.getByRole("checkbox", { name: /^Gezinnen met risicofactoren voor kindermishandeling/ }).check();
+    await expect(page).toHaveURL(/adviceGroup=risk-factors/);
+    await page.getByRole("spinbutton", { name: "van" }).fill("0");
+    await page.getByRole("spinbutton", { name: "t/m" }).fill("2");
+    await page.getByRole("spinbutton", { name: "t/m" }).press("Enter");
+    await expect(page).toHaveURL(/ageMin=0&ageMax=35/);
     await page.locator("summary", { hasText: "Uitkomst" }).click();
     await page.getByRole("checkbox", { name: /^Kindermishandeling/ }).check();
     await expect(page).toHaveURL(/outcome=maltreatment/);
-    await page.getByRole("checkbox", { name: /^Alleen erkende interventies/ }).check();
+    await page.getByRole("radio", { name: /^Erkend als effectief \(ook/ }).check();
     await expect(page).toHaveURL(/recognised=true/);
-    await expect(page.getByRole("heading", { name: "1 interventie" })).toBeVisible();
+    const narrowed = (await (
+      await page.request.get("/api/v1/interventions?" + new URL(page.url()).searchParams.toString())
+    ).json()) as { total: number; items: { slug: string }[] };
+    expect(narrowed.items.map((i) => i.slug)).toContain("voorzorg");
+    await expect(
+      page.getByRole("heading", { name: narrowed.total === 1 ? "1 interventie" : `${narrowed.total} interventies` }),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: "VoorZorg", exact: true })).toBeVisible();
 
-    // Back restores the previous filters; widening to all outcomes gives two recognised interventions.
+    // Back restores the previous filters; widening to all outcomes gives more recognised interventions.
     await page.goBack();
     await expect(page).not.toHaveURL(/recognised=true/);
-    await expect(page.getByRole("checkbox", { name: /^Alleen erkende interventies/ })).not.toBeChecked();
-    await page.getByRole("checkbox", { name: /^Alleen erkende interventies/ }).check();
+    await expect(page.getByRole("radio", { name: /^Erkend als effectief \(ook/ })).not.toBeChecked();
+    await page.getByRole("radio", { name: /^Erkend als effectief \(ook/ }).check();
+    await expect(page).toHaveURL(/recognised=true/);
     await page.getByRole("checkbox", { name: /^Kindermishandeling/ }).uncheck();
-    await expect(page.getByRole("heading", { name: "2 interventies" })).toBeVisible();
+    await expect(page).not.toHaveURL(/outcome=maltreatment/);
     const url = page.url();
-    expect(url).toContain("targetGroup=selective");
-    expect(url).toContain("ageMonths=12");
+    const widened = (await (
+      await page.request.get("/api/v1/interventions?" + new URL(url).searchParams.toString())
+    ).json()) as {
+      total: number;
+      items: { slug: string }[];
+    };
+    expect(widened.total).toBeGreaterThan(narrowed.total);
+    expect(widened.items.map((i) => i.slug)).toEqual(expect.arrayContaining(["voorzorg", "stevig-ouderschap"]));
+    await expect(page.getByRole("heading", { name: `${widened.total} interventies` })).toBeVisible();
+    expect(url).toContain("adviceGroup=risk-factors");
+    expect(url).toContain("ageMax=35");
 
     await page.getByRole("checkbox", { name: "Vergelijk VoorZorg" }).check();
     await page.getByRole("checkbox", { name: "Vergelijk Stevig Ouderschap" }).check();
@@ -56,7 +74,19 @@ test.describe("catalogue", () => {
 
     // A shared link reproduces the same list.
     await page.goto(url);
-    await expect(page.getByRole("heading", { name: "2 interventies" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `${widened.total} interventies` })).toBeVisible();
+  });
+
+  test("officer searches for huisbezoek and each card says where the word was found", async ({ page }) => {
+    await page.goto("/interventions?q=huisbezoek");
+    const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: "Home-Start", exact: true }) });
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId("matched-on")).toContainText(/Gevonden in: .*vorm/);
+  });
+
+  test("choosing 'Alle ouders' as the target group warns that universal offers lack evidence", async ({ page }) => {
+    await page.goto("/interventions?adviceGroup=universal");
+    await expect(page.getByRole("note")).toContainText("onvoldoende bewijs");
   });
 
   test("a detail page shows a forest plot with its numbers as a table", async ({ page }) => {
