@@ -1,10 +1,14 @@
 import "server-only";
 import { openDatabase, type Database, type Db } from "./database/client";
+import { startFacetMerger } from "./intervention/facet-merge";
 
 // One client per server process; cached on globalThis so dev reloads do not open a second PGlite.
 const cache = globalThis as unknown as { effectwijzerDb?: Promise<Database> };
 
 export async function db(): Promise<Db> {
-  cache.effectwijzerDb ??= openDatabase();
+  cache.effectwijzerDb ??= openDatabase().then((database) => {
+    startFacetMerger(database.prisma);
+    return database;
+  });
   return (await cache.effectwijzerDb).prisma;
 }

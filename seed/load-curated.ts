@@ -13,6 +13,7 @@ import { addYears, partialDateStart, RECOGNITION_VALID_YEARS } from "../lib/part
 import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
 import { sameData } from "../lib/same-data";
+import { mergeFacetBitmaps } from "../lib/intervention/facet-merge";
 
 export type SeedSummary = { interventions: number; created: number; studies: number; effectSizes: number };
 
@@ -396,6 +397,7 @@ export async function seedCurated(prisma: Db): Promise<SeedSummary> {
   await prisma.$transaction(async (tx) => {
     for (const s of curatedContextStudies) await syncStudy(tx, s, null, ids);
   });
+  await mergeFacetBitmaps(prisma);
   const [studies, effectSizes] = await Promise.all([prisma.study.count(), prisma.effectSize.count()]);
   return { interventions: curatedInterventions.length, created, studies, effectSizes };
 }

@@ -545,24 +545,64 @@ export type CatalogueRow = {
   items: ItemRow[] | null;
 };
 
+/** The bitmaps a request reads: every filter kind, and the age bitmaps of the chosen ages only. */
+function bitmapKinds(f: ResolvedFilters, kind: Prisma.Sql, value: Prisma.Sql): Prisma.Sql {
+  return sql`(${kind} IN ('all', 'advice', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised')
+      ${f.ageMonths !== null ? sql`OR (${kind} = 'age' AND ${value} = ${f.ageMonths}::int)` : empty}
+      ${
+        f.ageSpan !== null
+          ? sql`OR (${kind} = 'age' AND ${value} BETWEEN ${f.ageSpan.min}::int AND ${f.ageSpan.max}::int)`
+          : empty
+      })`;
+}
+
+/**
+ * The bitmaps as of now. The stored bitmaps are a snapshot that a background merge keeps up to date
+ * (intervention_facet_merge, migration 20261201170000_facet_write_path); interventions written since are in
+ * "InterventionFacetPending". For those, each bitmap's bits are replaced by their memberships read from their
+ * current facet rows, so every count and mask below is exact. With nothing pending (the usual case) the
+ * stored bitmaps are used as they are.
+ */
+function bitmapCtes(f: ResolvedFilters): Prisma.Sql[] {
+  return [
+    sql`pending AS MATERIALIZED (SELECT "interventionId" AS id FROM "InterventionFacetPending")`,
+    sql`stored AS MATERIALIZED (
+    SELECT kind, value, bits FROM "InterventionFacetBitmap" WHERE ${bitmapKinds(f, sql`kind`, sql`value`)}
+  )`,
+    sql`geometry AS MATERIALIZED (
+    SELECT intervention_facet_bitmap_length(
+      (SELECT length(bits) FROM stored WHERE kind = 'all' AND value = 0), (SELECT max(id) FROM pending)
+    ) AS len, EXISTS (SELECT 1 FROM pending) AS has_pending
+  )`,
+    sql`fresh AS MATERIALIZED (
+    SELECT m.kind, m.value, intervention_facet_bits(array_agg(fr."interventionId"), g.len) AS bits
+    FROM pending p
+    JOIN "InterventionFacet" fr ON fr."interventionId" = p.id
+    CROSS JOIN geometry g
+    CROSS JOIN intervention_facet_memberships(fr."preventionLevels", fr."riskFactorIds", fr."outcomeIds",
+      fr."deliveryModeIds", fr."ageRanges", fr."evidenceLevel", fr."isRecognised", fr."adviceGroups") m
+    WHERE ${bitmapKinds(f, sql`m.kind`, sql`m.value`)}
+    GROUP BY m.kind, m.value, g.len
+  )`,
+    sql`bitmap AS MATERIALIZED (
+    SELECT kind, value, bits FROM stored WHERE NOT (SELECT has_pending FROM geometry)
+    UNION ALL
+    SELECT coalesce(s.kind, fr.kind), coalesce(s.value, fr.value),
+      (coalesce(s.bits || repeat('0', g.len - length(s.bits))::varbit, repeat('0', g.len)::varbit)
+        & ~intervention_facet_bits(ARRAY(SELECT id FROM pending), g.len))
+      | coalesce(fr.bits, repeat('0', g.len)::varbit)
+    FROM stored s FULL JOIN fresh fr ON fr.kind = s.kind AND fr.value = s.value
+    CROSS JOIN geometry g
+    WHERE g.has_pending
+  )`,
+  ];
+}
+
 export function catalogueQuery(
   filters: ResolvedFilters,
   options: { limit: number; offset: number; withFacets: boolean },
 ): Prisma.Sql {
-  const ctes: Prisma.Sql[] = [
-    ...idFilterCtes(filters),
-    sql`bitmap AS MATERIALIZED (
-    SELECT kind, value, bits FROM "InterventionFacetBitmap"
-    WHERE kind IN ('all', 'advice', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised')
-      ${filters.ageMonths !== null ? sql`OR (kind = 'age' AND value = ${filters.ageMonths}::int)` : empty}
-      ${
-        filters.ageSpan !== null
-          ? sql`OR (kind = 'age' AND value BETWEEN ${filters.ageSpan.min}::int AND ${filters.ageSpan.max}::int)`
-          : empty
-      }
-  )`,
-    maskCtes(filters),
-  ];
+  const ctes: Prisma.Sql[] = [...idFilterCtes(filters), ...bitmapCtes(filters), maskCtes(filters)];
   if (options.withFacets) ctes.push(facetCte);
   if (options.limit > 0) ctes.push(pageCte(filters, options.limit, options.offset));
 
