@@ -398,8 +398,8 @@ const CHECKERS: Record<string, (check: CaseCheck, referenceCase: ReferenceCase) 
     checkPrintout(check, "REML_predict", reml);
   },
 
-  conv_delta_smd_from_means_t_F_and_or_ci(check, referenceCase) {
-    const [means, t, F, or] = rowsOf(referenceCase);
+  conv_delta_smd_from_means_t_F_d_and_or_ci(check, referenceCase) {
+    const [means, t, F, d, or] = rowsOf(referenceCase);
     const groups = (row: Row) => ({ n1: Number(row.n1i), n2: Number(row.n2i) });
     const effects: [string, Measure, StudyInput][] = [
       [
@@ -415,6 +415,7 @@ const CHECKERS: Record<string, (check: CaseCheck, referenceCase: ReferenceCase) 
       ],
       ["study2_t", "SMD", { t: Number(t.ti), ...groups(t) }],
       ["study2_F", "SMD", { F: Number(F.Fi), ...groups(F) }],
+      ["study3_d", "SMD", { d: Number(d.di), ...groups(d) }],
       ["study5_or_ci", "OR", { estimate: Number(or.or), ciLower: Number(or.lower), ciUpper: Number(or.upper) }],
     ];
     for (const [key, measure, study] of effects) {

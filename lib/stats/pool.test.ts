@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { qt, Z_975 } from "./distributions";
-import { logLikelihood, pool, StatsError, type PoolMethod, type PoolTest } from "./pool";
+import { qt } from "./distributions";
+import { logLikelihood, pool, probabilityBelow, type PoolMethod, type PoolTest } from "./pool";
 import { POOL_METHODS, POOL_TESTS } from "./constants";
+
+/** The error a call throws (the tests then check its code and path as well as its message). */
+function thrown(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
+}
 
 const yi = [-0.9, -1.6, -1.3, -1.4, -0.2, -0.8, -1.6, 0.01, -0.5, -1.4];
 const vi = [0.33, 0.19, 0.42, 0.02, 0.05, 0.007, 0.22, 0.004, 0.056, 0.073];
@@ -56,11 +66,6 @@ describe("pool", () => {
     expect(knha.piUpper - knha.estimate).toBeCloseTo(qt(0.975, 3) * Math.sqrt(knha.se ** 2 + knha.tau2), 12);
   });
 
-  it("uses the z prediction interval by default", () => {
-    const { pooled } = pool(yi, vi, { method: "REML" });
-    expect(pooled.piUpper - pooled.estimate).toBeCloseTo(Z_975 * Math.sqrt(pooled.se ** 2 + pooled.tau2), 12);
-  });
-
   it("handles k = 1: τ² = 0, Q = 0, no heterogeneity statistics, PI = CI", () => {
     for (const method of POOL_METHODS) {
       const { pooled, weights } = pool([0.3], [0.04], { method });
@@ -83,20 +88,135 @@ describe("pool", () => {
     }
   });
 
-  it("refuses Knapp–Hartung with one study and non-positive variances", () => {
-    expect(() => pool([0.3], [0.04], { test: "knha" })).toThrow(StatsError);
-    expect(() => pool([0.3, 0.2], [0.04, 0])).toThrow(StatsError);
-    expect(() => pool([0.3, Number.NaN], [0.04, 0.1])).toThrow(StatsError);
-    expect(() => pool([0.3, 0.2], [1e-320, 0.1])).toThrow(/too extreme/);
+  it("refuses input it cannot pool with a StatsError naming the problem (a 400, not a 500)", () => {
+    const refusals: [() => unknown, RegExp][] = [
+      [() => pool([0.3, 0.2], [0.04]), /same length/],
+      [() => pool([], []), /At least 1 study/],
+      [() => pool([0.3], [0.04], { test: "knha" }), /Knapp–Hartung test needs at least 2 studies/],
+      [() => pool([0.3, Number.NaN], [0.04, 0.1]), /yi\[1\] is not a finite number/],
+      [() => pool([0.3, 0.2], [0.04, 0]), /vi\[1\] must be a positive finite number/],
+      [() => pool([0.3, 0.2], [Number.POSITIVE_INFINITY, 0.1]), /vi\[0\] must be a positive finite number/],
+      [() => pool([0.3, 0.2], [1e-320, 0.1]), /too extreme/],
+      // Only Q overflows here (the FE estimate is 0): one non-finite result is enough to refuse.
+      [() => pool([1e200, -1e200], [1, 1], { method: "FE" }), /too extreme/],
+    ];
+    for (const [call, message] of refusals) {
+      expect(call).toThrow(message);
+      expect(thrown(call)).toMatchObject({ name: "StatsError", code: "invalid_input", path: [] });
+    }
   });
 
   it("reports non-convergence as a StatsError, not a wrong answer", () => {
-    expect(() => pool(yi, vi, { method: "REML", maxIterations: 1 })).toThrow(/did not converge/);
+    const call = () => pool(yi, vi, { method: "REML", maxIterations: 1 });
+    expect(call).toThrow(/did not converge/);
+    expect(thrown(call)).toMatchObject({ code: "not_converged" });
+  });
+
+  it("allows exactly maxIterations Fisher-scoring iterations", () => {
+    const { iterations } = pool(yi, vi, { method: "REML" });
+    expect(pool(yi, vi, { method: "REML", maxIterations: iterations }).iterations).toBe(iterations);
+    expect(() => pool(yi, vi, { method: "REML", maxIterations: iterations - 1 })).toThrow(/did not converge/);
+  });
+
+  it("halves a Fisher step that would take τ² below 0", () => {
+    // From the HE start (0.111) the first REML step overshoots below 0; the optimum is τ² = 0.
+    const y = [0.25, 1.43, 0.07];
+    const v = [0.2, 1.05, 0.05];
+    const { tau2 } = pool(y, v, { method: "REML" }).pooled;
+    expect(tau2).toBeGreaterThanOrEqual(0);
+    expect(tau2).toBeLessThan(1e-4);
+    expect(logLikelihood(y, v, tau2, "REML")).toBeGreaterThan(logLikelihood(y, v, 0.01, "REML"));
+  });
+
+  it("uses τ² = 0 when Fisher scoring ends at a local maximum below the likelihood at 0 (metafor's ll0check)", () => {
+    // ML here has a stationary point near τ² = 1.37 that Fisher scoring converges to, but ℓ(0) is higher.
+    const y = [2.1, -2.8, -0.7];
+    const v = [1.98, 1.09, 0.01];
+    expect(logLikelihood(y, v, 0, "ML")).toBeGreaterThan(logLikelihood(y, v, 1.37, "ML") + 1);
+    const ml = pool(y, v, { method: "ML" }).pooled;
+    expect(ml.tau2).toBe(0);
+    expect(ml.estimate).toBe(pool(y, v, { method: "FE" }).pooled.estimate);
+  });
+
+  it("gives Knapp–Hartung no test when all estimates are equal (s² = 0, as metafor)", () => {
+    // The weighted residual sum of squares comes out at 2e-30 here, not 0: rounding, treated as 0.
+    const { pooled } = pool([0.7, 0.7, 0.7], [0.01, 0.02, 0.03], { test: "knha" });
+    expect(pooled).toMatchObject({ se: 0, pval: null, tval: null, ciLower: pooled.estimate, ciUpper: pooled.estimate });
   });
 
   it("gives weights in percent that sum to 100", () => {
     const { weights } = pool(yi, vi);
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 10);
+  });
+});
+
+describe("log-likelihood", () => {
+  const normalLogDensity = (x: number, mean: number, variance: number) =>
+    -0.5 * Math.log(2 * Math.PI * variance) - (x - mean) ** 2 / (2 * variance);
+
+  it("ML is the sum of the normal log densities at the weighted mean (metafor's own check)", () => {
+    for (const tau2 of [0, 0.05, 0.5]) {
+      const w = vi.map((v) => 1 / (v + tau2));
+      const mu = w.reduce((sum, wi, i) => sum + wi * yi[i], 0) / w.reduce((a, b) => a + b, 0);
+      const expected = yi.reduce((sum, y, i) => sum + normalLogDensity(y, mu, vi[i] + tau2), 0);
+      expect(logLikelihood(yi, vi, tau2, "ML")).toBeCloseTo(expected, 10);
+    }
+  });
+
+  it("REML for two studies is the likelihood of their orthonormal contrast (y1 − y2)/√2", () => {
+    const y = [0.3, -0.4];
+    const v = [0.05, 0.2];
+    for (const tau2 of [0, 0.1, 1]) {
+      const expected = normalLogDensity((y[0] - y[1]) / Math.SQRT2, 0, (v[0] + v[1] + 2 * tau2) / 2);
+      expect(logLikelihood(y, v, tau2, "REML")).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it("REML for three studies is the likelihood of their two orthonormal (Helmert) contrasts", () => {
+    const y = [0.3, -0.4, 0.9];
+    const v = [0.05, 0.2, 0.1];
+    const contrasts = [
+      [1 / Math.SQRT2, -1 / Math.SQRT2, 0],
+      [1 / Math.sqrt(6), 1 / Math.sqrt(6), -2 / Math.sqrt(6)],
+    ];
+    for (const tau2 of [0, 0.1, 1]) {
+      // c = A′y ~ N(0, A′VA) with V = diag(v + τ²): a bivariate normal density.
+      const c = contrasts.map((a) => a.reduce((sum, aj, j) => sum + aj * y[j], 0));
+      const m = contrasts.map((a) =>
+        contrasts.map((b) => a.reduce((sum, aj, j) => sum + aj * b[j] * (v[j] + tau2), 0)),
+      );
+      const det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
+      const quadratic = (m[1][1] * c[0] ** 2 - 2 * m[0][1] * c[0] * c[1] + m[0][0] * c[1] ** 2) / det;
+      const expected = -Math.log(2 * Math.PI) - 0.5 * Math.log(det) - 0.5 * quadratic;
+      expect(logLikelihood(y, v, tau2, "REML")).toBeCloseTo(expected, 12);
+    }
+  });
+});
+
+describe("p-values, intervals and the predictive distribution agree", () => {
+  const cases = POOL_METHODS.flatMap((method) => POOL_TESTS.map((test) => ({ method, test })));
+
+  it("p = 0.05 exactly when the 95% CI touches 0", () => {
+    for (const { method, test } of cases) {
+      const { ciLower } = pool(yi, vi, { method, test }).pooled;
+      // Shifting every estimate moves the CI and leaves τ² and the se unchanged.
+      const shifted = pool(
+        yi.map((y) => y - ciLower),
+        vi,
+        { method, test },
+      ).pooled;
+      expect(shifted.ciLower).toBeCloseTo(0, 10);
+      expect(shifted.pval, `${method} ${test}`).toBeCloseTo(0.05, 8);
+    }
+  });
+
+  it("the prediction interval runs from the 2.5% to the 97.5% point of the predictive distribution", () => {
+    for (const { method, test } of cases) {
+      const { pooled } = pool(yi, vi, { method, test });
+      expect(probabilityBelow(pooled, pooled.estimate)).toBeCloseTo(0.5, 12);
+      expect(probabilityBelow(pooled, pooled.piLower), `${method} ${test}`).toBeCloseTo(0.025, 10);
+      expect(probabilityBelow(pooled, pooled.piUpper), `${method} ${test}`).toBeCloseTo(0.975, 10);
+    }
   });
 });
 
