@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "PooledEffect_sourceStudyId_idx" ON "PooledEffect"("sourceStudyId");
+
