@@ -18,7 +18,11 @@ export const recognitionStatusSlug: Record<RecognitionStatus, RecognitionStatusS
 };
 
 /** The three levels at which a recognition is "as effective". */
-export const EFFECTIVE_LEVELS: readonly EvidenceLevel[] = ["EERSTE_AANWIJZINGEN", "GOEDE_AANWIJZINGEN", "STERKE_AANWIJZINGEN"];
+export const EFFECTIVE_LEVELS: readonly EvidenceLevel[] = [
+  "EERSTE_AANWIJZINGEN",
+  "GOEDE_AANWIJZINGEN",
+  "STERKE_AANWIJZINGEN",
+];
 
 /** "Recognised as effective": erkend (or in herbeoordeling, which keeps its level) at an Effectief level. */
 export function isRecognisedAsEffective(status: RecognitionStatus, level: EvidenceLevel | null): boolean {
@@ -32,7 +36,9 @@ export function isRecognisedAsEffective(status: RecognitionStatus, level: Eviden
 export function reReviewDate(expiresOn: string | null, decidedOn: string | null): string | null {
   if (expiresOn) return expiresOn;
   if (!decidedOn) return null;
-  return addYears(new Date(`${decidedOn}T00:00:00Z`), RECOGNITION_VALID_YEARS).toISOString().slice(0, 10);
+  return addYears(new Date(`${decidedOn}T00:00:00Z`), RECOGNITION_VALID_YEARS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Recognised as effective and today before the re-review date. */

@@ -186,18 +186,21 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
     ), ${zero}) AS span_bits`);
   }
   // Recognised as effective today (before the re-review date): from the facet rows, as it depends on the date.
-  columns.push(sql`intervention_facet_bits(
+  const currentBits = sql`intervention_facet_bits(
       ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f
             WHERE f."isRecognised" AND f."recognisedUntil" > ${f.today}::date AND f."interventionId" < length(a.bits)),
       length(a.bits)
-    ) AS current_bits`);
-  if (f.adviceGroups.length) {
-    columns.push(sql`coalesce((
+    )`;
+  columns.push(sql`${currentBits} AS current_bits`);
+  // Enum-valued filters: bitmap values are the enum positions (1-based).
+  const byEnum = (kind: string, enumType: string, values: string[], alias: string) =>
+    sql`coalesce((
       SELECT bit_or(b.bits) FROM bitmap b
-      WHERE b.kind = 'advice'
-        AND b.value IN (SELECT array_position(enum_range(NULL::"AdviceGroup"), g) FROM unnest(${f.adviceGroups}::text[]::"AdviceGroup"[]) g)
-    ), ${zero}) AS ag_bits`);
-  }
+      WHERE b.kind = ${kind}
+        AND b.value IN (SELECT array_position(enum_range(NULL::${Prisma.raw(enumType)}), v)
+                        FROM unnest(${values}::text[]::${Prisma.raw(enumType)}[]) v)
+    ), ${zero}) AS ${Prisma.raw(alias)}`;
+  if (f.adviceGroups.length) columns.push(byEnum("advice", `"AdviceGroup"`, f.adviceGroups, "ag_bits"));
   if (hasTextFilter(f) || hasEffectFilter(f)) {
     const sources: Prisma.Sql[] = [];
     if (hasTextFilter(f)) sources.push(sql`SELECT "interventionId" FROM text_hits`);
@@ -207,13 +210,7 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
       length(a.bits)
     ) AS id_bits`);
   }
-  if (f.levels.length) {
-    columns.push(sql`coalesce((
-      SELECT bit_or(b.bits) FROM bitmap b
-      WHERE b.kind = 'level'
-        AND b.value IN (SELECT array_position(enum_range(NULL::"PreventionLevel"), l) FROM unnest(${f.levels}::text[]::"PreventionLevel"[]) l)
-    ), ${zero}) AS tg_bits`);
-  }
+  if (f.levels.length) columns.push(byEnum("level", `"PreventionLevel"`, f.levels, "tg_bits"));
   const byReference = (kind: string, ids: number[], alias: string) =>
     sql`coalesce((
       SELECT bit_or(b.bits) FROM bitmap b WHERE b.kind = ${kind} AND b.value = ANY (${intArray(ids)})
@@ -229,13 +226,12 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
   }
   if (f.recognised !== null) {
     const recognisedBits = sql`coalesce((SELECT bits FROM bitmap WHERE kind = 'recognised' AND value = 1), ${zero})`;
-    const current = sql`intervention_facet_bits(
-      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f
-            WHERE f."isRecognised" AND f."recognisedUntil" > ${f.today}::date AND f."interventionId" < length(a.bits)),
-      length(a.bits)
-    )`;
     const mask =
-      f.recognised === "true" ? recognisedBits : f.recognised === "false" ? sql`a.bits & ~${recognisedBits}` : current;
+      f.recognised === "true"
+        ? recognisedBits
+        : f.recognised === "false"
+          ? sql`a.bits & ~${recognisedBits}`
+          : currentBits;
     columns.push(sql`${mask} AS rec_bits`);
   }
 
