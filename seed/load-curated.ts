@@ -1,59 +1,93 @@
 /**
- * Loads the curated, sourced data (seed/curated) into a database. Idempotent: a second run finds every
- * record equal and writes nothing; rating history is append-only and only written for a new intervention.
+ * Loads the curated, sourced data (seed/curated) into a database by adding what is missing: taxonomy entries
+ * by slug (clearinghouse levels by clearinghouse and level), interventions by slug (a new one with all it
+ * has: target groups, delivery modes, rating history with its recognition and level, external ratings,
+ * provenance, studies) and studies by key (with their effect sizes). A record that exists is never changed
+ * or deleted, so what curators decide in the app (a new rating, a rejected study, a removed external rating,
+ * an edited text) survives every run. Corrections to records that are already loaded ship as data
+ * migrations (seed/data-migrations), applied once per database.
  */
 import type { Db, Tx } from "../lib/database/client";
 import { clearinghouses, deliveryModes, outcomeDomains, riskFactors } from "./curated/taxonomy";
 import { curatedInterventions } from "./curated/interventions";
 import { curatedContextStudies } from "./curated/context-studies";
-import type { CuratedIntervention, CuratedProvenance, CuratedRatingEvent, CuratedStudy } from "./curated/types";
+import type { CuratedIntervention, CuratedRatingEvent, CuratedStudy } from "./curated/types";
 import type { EvidenceLevel, RecognitionStatus } from "../generated/prisma/enums";
 import { isRecognisedAsEffective } from "../lib/intervention/recognition";
 import { addYears, partialDateStart, RECOGNITION_VALID_YEARS } from "../lib/partial-date";
 import { effectFromInputs } from "../lib/evidence/compute";
 import { recomputePooledEffects } from "../lib/evidence/pooling";
-import { sameData } from "../lib/same-data";
 import { mergeFacetBitmaps } from "../lib/intervention/facet-merge";
 
-export type SeedSummary = { interventions: number; created: number; studies: number; effectSizes: number };
+export type CuratedData = { interventions: CuratedIntervention[]; contextStudies: CuratedStudy[] };
+export const curatedData: CuratedData = { interventions: curatedInterventions, contextStudies: curatedContextStudies };
 
+export type SeedSummary = {
+  /** Curated interventions in the seed files. */
+  interventions: number;
+  /** Interventions this run created. */
+  created: number;
+  /** Studies this run created (those of new interventions included). */
+  studiesAdded: number;
+  /** Studies and effect sizes in the database after the run. */
+  studies: number;
+  effectSizes: number;
+};
+
+/** Creates the taxonomy entries and clearinghouse scale levels that are missing; existing ones stay as they are. */
 export async function seedTaxonomy(prisma: Db | Tx) {
-  for (const r of riskFactors) {
-    await prisma.riskFactor.upsert({ where: { slug: r.slug }, create: r, update: r });
-  }
-  for (const o of outcomeDomains) {
-    await prisma.outcomeDomain.upsert({ where: { slug: o.slug }, create: o, update: o });
-  }
-  for (const d of deliveryModes) {
-    await prisma.deliveryMode.upsert({ where: { slug: d.slug }, create: d, update: d });
-  }
+  const have = async (rows: Promise<{ slug: string }[]>) => new Set((await rows).map((r) => r.slug));
+  const slugOnly = { select: { slug: true } } as const;
+
+  const riskFactorSlugs = await have(prisma.riskFactor.findMany(slugOnly));
+  const newRiskFactors = riskFactors.filter((r) => !riskFactorSlugs.has(r.slug));
+  if (newRiskFactors.length) await prisma.riskFactor.createMany({ data: newRiskFactors });
+
+  const outcomeSlugs = await have(prisma.outcomeDomain.findMany(slugOnly));
+  const newOutcomes = outcomeDomains.filter((o) => !outcomeSlugs.has(o.slug));
+  if (newOutcomes.length) await prisma.outcomeDomain.createMany({ data: newOutcomes });
+
+  const deliverySlugs = await have(prisma.deliveryMode.findMany(slugOnly));
+  const newDeliveryModes = deliveryModes.filter((d) => !deliverySlugs.has(d.slug));
+  if (newDeliveryModes.length) await prisma.deliveryMode.createMany({ data: newDeliveryModes });
+
   for (const { scale, ...c } of clearinghouses) {
-    const { id } = await prisma.clearinghouse.upsert({ where: { slug: c.slug }, create: c, update: c });
-    for (const [index, { level, commonLevel }] of scale.entries()) {
-      const data = { position: index + 1, commonLevel };
-      await prisma.clearinghouseLevel.upsert({
-        where: { clearinghouseId_level: { clearinghouseId: id, level } },
-        create: { clearinghouseId: id, level, ...data },
-        update: data,
-      });
-    }
+    const clearinghouse =
+      (await prisma.clearinghouse.findUnique({ where: { slug: c.slug }, select: { id: true } })) ??
+      (await prisma.clearinghouse.create({ data: c, select: { id: true } }));
+    const levels = await prisma.clearinghouseLevel.findMany({
+      where: { clearinghouseId: clearinghouse.id },
+      select: { level: true },
+    });
+    const known = new Set(levels.map((l) => l.level));
+    const missing = [...scale.entries()]
+      .filter(([, { level }]) => !known.has(level))
+      .map(([index, { level, commonLevel }]) => ({
+        clearinghouseId: clearinghouse.id,
+        level,
+        position: index + 1,
+        commonLevel,
+      }));
+    if (missing.length) await prisma.clearinghouseLevel.createMany({ data: missing });
   }
 }
 
-type Lookups = {
+export type Lookups = {
   riskFactor: Map<string, number>;
   outcome: Map<string, number>;
   delivery: Map<string, number>;
   clearinghouse: Map<string, number>;
 };
 
-async function lookups(tx: Tx): Promise<Lookups> {
+/** Ids of the taxonomy entries by slug (the curated data refers to them by slug). */
+export async function lookups(db: Db | Tx): Promise<Lookups> {
   const bySlug = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
+  const idAndSlug = { select: { id: true, slug: true } } as const;
   return {
-    riskFactor: bySlug(await tx.riskFactor.findMany({ select: { id: true, slug: true } })),
-    outcome: bySlug(await tx.outcomeDomain.findMany({ select: { id: true, slug: true } })),
-    delivery: bySlug(await tx.deliveryMode.findMany({ select: { id: true, slug: true } })),
-    clearinghouse: bySlug(await tx.clearinghouse.findMany({ select: { id: true, slug: true } })),
+    riskFactor: bySlug(await db.riskFactor.findMany(idAndSlug)),
+    outcome: bySlug(await db.outcomeDomain.findMany(idAndSlug)),
+    delivery: bySlug(await db.deliveryMode.findMany(idAndSlug)),
+    clearinghouse: bySlug(await db.clearinghouse.findMany(idAndSlug)),
   };
 }
 
@@ -63,9 +97,10 @@ function need(map: Map<string, number>, slug: string, what: string): number {
   return id;
 }
 
-const same = sameData;
+// The rows below are what a curated record becomes in the database; the seed creates them and the data
+// migrations compare against them.
 
-function interventionFields(c: CuratedIntervention) {
+export function interventionFields(c: CuratedIntervention) {
   return {
     nameNl: c.nameNl,
     nameEn: c.nameEn,
@@ -91,132 +126,125 @@ function interventionFields(c: CuratedIntervention) {
   };
 }
 
-async function syncIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): Promise<boolean> {
-  const fields = interventionFields(c);
-  const deliveryIds = c.deliveryModes.map((slug) => need(ids.delivery, slug, "delivery mode")).sort();
-  const existing = await tx.intervention.findUnique({
-    where: { slug: c.slug },
-    include: {
-      deliveryModes: { select: { id: true } },
-      targetGroups: { include: { riskFactors: { select: { id: true } } }, orderBy: { id: "asc" } },
-      ratingEvents: { select: { id: true } },
+/** Delivery mode ids, sorted. */
+export function deliveryModeIds(c: CuratedIntervention, ids: Lookups): number[] {
+  return c.deliveryModes.map((slug) => need(ids.delivery, slug, "delivery mode")).sort((a, b) => a - b);
+}
+
+/** Target groups in curated order; advice groups and risk factor ids sorted. */
+export function targetGroupRows(c: CuratedIntervention, ids: Lookups) {
+  return c.targetGroups.map((g) => ({
+    preventionLevel: g.preventionLevel,
+    ageMinMonths: g.ageMinMonths,
+    ageMaxMonths: g.ageMaxMonths,
+    descriptionNl: g.descriptionNl,
+    descriptionEn: g.descriptionEn,
+    adviceGroups: [...g.adviceGroups].sort(),
+    riskFactors: g.riskFactors.map((slug) => need(ids.riskFactor, slug, "risk factor")).sort((a, b) => a - b),
+  }));
+}
+
+export async function createTargetGroups(
+  tx: Tx,
+  interventionId: number,
+  groups: ReturnType<typeof targetGroupRows>,
+): Promise<void> {
+  for (const g of groups) {
+    await tx.targetGroup.create({
+      data: { ...g, interventionId, riskFactors: { connect: g.riskFactors.map((id) => ({ id })) } },
+    });
+  }
+}
+
+/** External ratings, each with its key (clearinghouse, level, topic) and the fields that describe it. */
+export function externalRatingRows(c: CuratedIntervention, ids: Lookups) {
+  return c.externalRatings.map((r) => ({
+    key: {
+      clearinghouseId: need(ids.clearinghouse, r.clearinghouse, "clearinghouse"),
+      level: r.level,
+      topic: r.topic ?? null,
     },
-  });
-  const intervention =
-    existing ??
-    (await tx.intervention.create({
-      data: { slug: c.slug, ...fields, deliveryModes: { connect: deliveryIds.map((id) => ({ id })) } },
-      include: {
-        deliveryModes: { select: { id: true } },
-        targetGroups: { include: { riskFactors: true } },
-        ratingEvents: true,
-      },
-    }));
-  const created = !existing;
-
-  if (existing) {
-    const current = Object.fromEntries(Object.keys(fields).map((k) => [k, existing[k as keyof typeof existing]]));
-    const currentDelivery = existing.deliveryModes.map((d) => d.id).sort();
-    if (!same(current, fields) || !same(currentDelivery, deliveryIds)) {
-      await tx.intervention.update({
-        where: { id: existing.id },
-        data: { ...fields, deliveryModes: { set: deliveryIds.map((id) => ({ id })) } },
-      });
-    }
-  }
-
-  // Target groups: replaced only when they differ from the curated list.
-  const wanted = c.targetGroups.map((g) => ({
-    preventionLevel: g.preventionLevel,
-    ageMinMonths: g.ageMinMonths,
-    ageMaxMonths: g.ageMaxMonths,
-    descriptionNl: g.descriptionNl,
-    descriptionEn: g.descriptionEn,
-    adviceGroups: [...g.adviceGroups].sort(),
-    riskFactors: g.riskFactors.map((slug) => need(ids.riskFactor, slug, "risk factor")).sort(),
-  }));
-  const have = intervention.targetGroups.map((g) => ({
-    preventionLevel: g.preventionLevel,
-    ageMinMonths: g.ageMinMonths,
-    ageMaxMonths: g.ageMaxMonths,
-    descriptionNl: g.descriptionNl,
-    descriptionEn: g.descriptionEn,
-    adviceGroups: [...g.adviceGroups].sort(),
-    riskFactors: g.riskFactors.map((r) => r.id).sort(),
-  }));
-  if (!same(wanted, have)) {
-    await tx.targetGroup.deleteMany({ where: { interventionId: intervention.id } });
-    for (const g of wanted) {
-      await tx.targetGroup.create({
-        data: {
-          ...g,
-          interventionId: intervention.id,
-          riskFactors: { connect: g.riskFactors.map((id) => ({ id })) },
-        },
-      });
-    }
-  }
-
-  // External ratings: upsert on (intervention, clearinghouse, level, topic); remove ones no longer curated.
-  const keep: number[] = [];
-  for (const r of c.externalRatings) {
-    const clearinghouseId = need(ids.clearinghouse, r.clearinghouse, "clearinghouse");
-    const data = {
+    data: {
       levelAsWritten: r.levelAsWritten ?? null,
       ratedOn: r.ratedOn ?? null,
       reviewedOn: r.reviewedOn ?? null,
       url: r.url ?? null,
       isVerified: r.verified,
       note: r.note ?? null,
-    };
-    const found = await tx.externalRating.findFirst({
-      where: { interventionId: intervention.id, clearinghouseId, level: r.level, topic: r.topic ?? null },
-    });
-    if (!found) {
-      const row = await tx.externalRating.create({
-        data: { ...data, interventionId: intervention.id, clearinghouseId, level: r.level, topic: r.topic ?? null },
-      });
-      keep.push(row.id);
-    } else {
-      keep.push(found.id);
-      const current = {
-        levelAsWritten: found.levelAsWritten,
-        ratedOn: found.ratedOn,
-        reviewedOn: found.reviewedOn,
-        url: found.url,
-        isVerified: found.isVerified,
-        note: found.note,
-      };
-      if (!same(current, data)) await tx.externalRating.update({ where: { id: found.id }, data });
-    }
-  }
-  await tx.externalRating.deleteMany({ where: { interventionId: intervention.id, id: { notIn: keep } } });
-
-  // Rating history is append-only: written once, when the intervention first enters the databank.
-  const hasDutchLevel = intervention.evidenceLevel !== "NIET_BEOORDEELD" || intervention.lastReviewedOn !== null;
-  if (intervention.ratingEvents.length === 0 && (c.ratingHistory.length > 0 || hasDutchLevel)) {
-    await writeRatingHistory(tx, intervention.id, c.ratingHistory);
-  }
-  for (const p of c.provenance ?? []) checkProvenancePath(p.path, c.targetGroups.length);
-  await syncProvenance(tx, intervention.id, c.provenance ?? []);
-
-  for (const study of c.studies) await syncStudy(tx, study, intervention.id, ids);
-  await tx.study.deleteMany({
-    where: {
-      interventionId: intervention.id,
-      key: { notIn: c.studies.map((s) => s.key) },
-      submitterId: null,
-      NOT: { key: null },
     },
+  }));
+}
+
+/** Provenance rows sorted by path; refuses a path that names no field of the record. */
+export function provenanceRows(c: CuratedIntervention) {
+  const provenance = c.provenance ?? [];
+  for (const p of provenance) checkProvenancePath(p.path, c.targetGroups.length);
+  return provenance
+    .map((p) => ({
+      path: p.path,
+      kind: p.kind,
+      reasonNl: p.reasonNl,
+      reasonEn: p.reasonEn,
+      sourceUrl: p.sourceUrl ?? null,
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function studyFields(s: CuratedStudy, interventionId: number | null) {
+  return {
+    interventionId,
+    citation: s.citation,
+    doi: s.doi ?? null,
+    url: s.url ?? null,
+    year: s.year ?? null,
+    design: s.design,
+    country: s.country ?? null,
+    sampleSize: s.sampleSize ?? null,
+    studiesCount: s.studiesCount ?? null,
+    followUpMonths: s.followUpMonths ?? null,
+    riskOfBias: s.riskOfBias ?? "NOT_ASSESSED",
+    summary: s.summary ?? null,
+    isVerified: s.verified,
+    status: "ACCEPTED" as const,
+    reviewReason: "Curated from the cited source",
+  };
+}
+
+/** Effect sizes in curated order, with yi and vi computed from the inputs. */
+export function effectSizeRows(s: CuratedStudy, ids: Lookups) {
+  return s.effects.map((e) => {
+    const computed = effectFromInputs(e.measure, e.inputForm, e.inputs);
+    return {
+      outcomeDomainId: need(ids.outcome, e.outcome, "outcome"),
+      measure: e.measure,
+      inputForm: e.inputForm,
+      inputs: e.inputs,
+      yi: computed?.yi ?? null,
+      vi: computed?.vi ?? null,
+      reportedEstimate: e.reportedEstimate ?? null,
+      reportedCiLower: e.reportedCiLower ?? null,
+      reportedCiUpper: e.reportedCiUpper ?? null,
+      reportedText: e.reportedText,
+      sampleSize: e.sampleSize ?? null,
+      higherIsBetter: e.higherIsBetter,
+      outcomeLabel: e.outcomeLabel,
+      sourceUrl: e.sourceUrl ?? null,
+      isVerified: e.verified,
+      note: e.note ?? null,
+    };
   });
-  return created;
+}
+
+export async function createEffectSizes(tx: Tx, studyId: number, rows: ReturnType<typeof effectSizeRows>) {
+  // One at a time, so ids follow the curated order.
+  for (const e of rows) await tx.effectSize.create({ data: { ...e, studyId } });
 }
 
 /**
  * Writes the imported Dutch recognition history (oldest first) and the decision in force: the
  * intervention's level, its Recognition row (none when no Dutch decision is known) and its last review date.
  */
-async function writeRatingHistory(tx: Tx, interventionId: number, history: CuratedRatingEvent[]) {
+export async function writeRatingHistory(tx: Tx, interventionId: number, history: CuratedRatingEvent[]) {
   let from: { level: EvidenceLevel | null; status: RecognitionStatus; recognised: boolean } = {
     level: null,
     status: "ONBEKEND",
@@ -301,103 +329,72 @@ export function checkProvenancePath(path: string, targetGroupCount: number): voi
   if (!ok) throw new Error(`Provenance path "${path}" names no field of the intervention's record`);
 }
 
-/** Replaces the provenance rows of an intervention when they differ from the curated list. */
-async function syncProvenance(tx: Tx, interventionId: number, provenance: CuratedProvenance[]) {
-  const wanted = provenance
-    .map((p) => ({
-      path: p.path,
-      kind: p.kind,
-      reasonNl: p.reasonNl,
-      reasonEn: p.reasonEn,
-      sourceUrl: p.sourceUrl ?? null,
-    }))
-    .sort((a, b) => a.path.localeCompare(b.path));
-  const have = await tx.fieldProvenance.findMany({
-    where: { interventionId },
-    select: { path: true, kind: true, reasonNl: true, reasonEn: true, sourceUrl: true },
-    orderBy: { path: "asc" },
+/** Creates a curated intervention that is not in the database, with everything it has except its studies. */
+async function createIntervention(tx: Tx, c: CuratedIntervention, ids: Lookups): Promise<number> {
+  const provenance = provenanceRows(c);
+  const { id } = await tx.intervention.create({
+    data: {
+      slug: c.slug,
+      ...interventionFields(c),
+      deliveryModes: { connect: deliveryModeIds(c, ids).map((id) => ({ id })) },
+    },
+    select: { id: true },
   });
-  if (same(wanted, have)) return;
-  await tx.fieldProvenance.deleteMany({ where: { interventionId } });
-  await tx.fieldProvenance.createMany({ data: wanted.map((p) => ({ ...p, interventionId })) });
+  await createTargetGroups(tx, id, targetGroupRows(c, ids));
+  const ratings = externalRatingRows(c, ids).map((r) => ({ ...r.key, ...r.data, interventionId: id }));
+  if (ratings.length) await tx.externalRating.createMany({ data: ratings });
+  if (c.ratingHistory.length) await writeRatingHistory(tx, id, c.ratingHistory);
+  if (provenance.length)
+    await tx.fieldProvenance.createMany({ data: provenance.map((p) => ({ ...p, interventionId: id })) });
+  return id;
 }
 
-async function syncStudy(tx: Tx, s: CuratedStudy, interventionId: number | null, ids: Lookups) {
-  const fields = {
-    interventionId,
-    citation: s.citation,
-    doi: s.doi ?? null,
-    url: s.url ?? null,
-    year: s.year ?? null,
-    design: s.design,
-    country: s.country ?? null,
-    sampleSize: s.sampleSize ?? null,
-    studiesCount: s.studiesCount ?? null,
-    followUpMonths: s.followUpMonths ?? null,
-    riskOfBias: s.riskOfBias ?? "NOT_ASSESSED",
-    summary: s.summary ?? null,
-    isVerified: s.verified,
-    status: "ACCEPTED" as const,
-    reviewReason: "Curated from the cited source",
-  };
-  const existing = await tx.study.findUnique({
-    where: { key: s.key },
-    include: { effectSizes: { orderBy: { id: "asc" } } },
+/** Creates the studies (with their effect sizes) whose key is not in the database; returns how many. */
+async function createMissingStudies(
+  tx: Tx,
+  studies: CuratedStudy[],
+  interventionId: number | null,
+  ids: Lookups,
+): Promise<number> {
+  const existing = await tx.study.findMany({
+    where: { key: { in: studies.map((s) => s.key) } },
+    select: { key: true },
   });
-  const study =
-    existing ?? (await tx.study.create({ data: { key: s.key, ...fields }, include: { effectSizes: true } }));
-  if (existing) {
-    const current = Object.fromEntries(Object.keys(fields).map((k) => [k, existing[k as keyof typeof existing]]));
-    if (!same(current, fields)) await tx.study.update({ where: { id: existing.id }, data: fields });
-  }
-  const wanted = s.effects.map((e) => {
-    const computed = effectFromInputs(e.measure, e.inputForm, e.inputs);
-    return {
-      outcomeDomainId: need(ids.outcome, e.outcome, "outcome"),
-      measure: e.measure,
-      inputForm: e.inputForm,
-      inputs: e.inputs,
-      yi: computed?.yi ?? null,
-      vi: computed?.vi ?? null,
-      reportedEstimate: e.reportedEstimate ?? null,
-      reportedCiLower: e.reportedCiLower ?? null,
-      reportedCiUpper: e.reportedCiUpper ?? null,
-      reportedText: e.reportedText,
-      sampleSize: e.sampleSize ?? null,
-      higherIsBetter: e.higherIsBetter,
-      outcomeLabel: e.outcomeLabel,
-      sourceUrl: e.sourceUrl ?? null,
-      isVerified: e.verified,
-      note: e.note ?? null,
-    };
-  });
-  const have = study.effectSizes.map((e) =>
-    Object.fromEntries(Object.keys(wanted[0] ?? {}).map((k) => [k, e[k as keyof typeof e]])),
-  );
-  if (!same(wanted, have) || (wanted.length === 0 && study.effectSizes.length > 0)) {
-    await tx.effectSize.deleteMany({ where: { studyId: study.id } });
-    for (const e of wanted) await tx.effectSize.create({ data: { ...e, studyId: study.id } });
-  }
-}
-
-export async function seedCurated(prisma: Db): Promise<SeedSummary> {
-  await seedTaxonomy(prisma);
+  const known = new Set(existing.map((s) => s.key));
   let created = 0;
-  const ids = await prisma.$transaction((tx) => lookups(tx));
-  for (const c of curatedInterventions) {
+  for (const s of studies) {
+    if (known.has(s.key)) continue;
+    const study = await tx.study.create({
+      data: { key: s.key, ...studyFields(s, interventionId) },
+      select: { id: true },
+    });
+    await createEffectSizes(tx, study.id, effectSizeRows(s, ids));
+    created += 1;
+  }
+  return created;
+}
+
+export async function seedCurated(prisma: Db, data: CuratedData = curatedData): Promise<SeedSummary> {
+  await seedTaxonomy(prisma);
+  const ids = await lookups(prisma);
+  let created = 0;
+  let studiesAdded = 0;
+  for (const c of data.interventions) {
     await prisma.$transaction(
       async (tx) => {
-        if (await syncIntervention(tx, c, ids)) created += 1;
-        const intervention = await tx.intervention.findUniqueOrThrow({ where: { slug: c.slug }, select: { id: true } });
-        await recomputePooledEffects(tx, intervention.id);
+        const existing = await tx.intervention.findUnique({ where: { slug: c.slug }, select: { id: true } });
+        const interventionId = existing?.id ?? (await createIntervention(tx, c, ids));
+        const studies = await createMissingStudies(tx, c.studies, interventionId, ids);
+        // Headline effects change only where this run added inputs.
+        if (!existing || studies > 0) await recomputePooledEffects(tx, interventionId);
+        if (!existing) created += 1;
+        studiesAdded += studies;
       },
       { timeout: 60_000 },
     );
   }
-  await prisma.$transaction(async (tx) => {
-    for (const s of curatedContextStudies) await syncStudy(tx, s, null, ids);
-  });
+  studiesAdded += await prisma.$transaction((tx) => createMissingStudies(tx, data.contextStudies, null, ids));
   await mergeFacetBitmaps(prisma);
   const [studies, effectSizes] = await Promise.all([prisma.study.count(), prisma.effectSize.count()]);
-  return { interventions: curatedInterventions.length, created, studies, effectSizes };
+  return { interventions: data.interventions.length, created, studiesAdded, studies, effectSizes };
 }

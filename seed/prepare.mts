@@ -1,7 +1,8 @@
 /**
  * Brings the configured database up to date before the app starts: applies the migrations (Prisma's
- * `migrate deploy` on a server, the same migrations in-process on the embedded PGlite), and loads the
- * curated seed data the first time (when the catalogue is empty).
+ * `migrate deploy` on a server, the same migrations in-process on the embedded PGlite), loads the curated
+ * seed data the first time (when the catalogue is empty), and then, on every start, applies the data
+ * migrations (seed/data-migrations) this database has not had yet. `--no-seed` does the schema migrations only.
  */
 import { execFileSync } from "node:child_process";
 import { embedded, openDatabase, type Database } from "../lib/database/client";
@@ -9,6 +10,7 @@ import { applyMigrations } from "../lib/database/migrate";
 import { openPGlite } from "../lib/database/pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../lib/database/target";
 import { seedCurated } from "./load-curated";
+import { applyDataMigrations } from "./data-migrations/runner";
 
 /** The configured database with all migrations applied (in-process on PGlite; the server is done above). */
 export async function openMigrated(target: DatabaseTarget): Promise<Database> {
@@ -31,11 +33,18 @@ export async function prepareDatabase({ seed = "auto" }: { seed?: "auto" | "forc
     if (seed === "force" || (seed === "auto" && count === 0)) {
       const summary = await seedCurated(database.prisma);
       console.log(
-        `Seeded ${summary.interventions} curated interventions (${summary.created} new), ` +
-          `${summary.studies} studies, ${summary.effectSizes} effect sizes into the ${where} in ${Date.now() - started} ms`,
+        `Seeded the ${where} in ${Date.now() - started} ms: ${summary.created} of ${summary.interventions} curated ` +
+          `interventions and ${summary.studiesAdded} studies were missing and added (existing records are left as ` +
+          `they are); it holds ${summary.studies} studies, ${summary.effectSizes} effect sizes`,
       );
     } else {
       console.log(`Database ready (${where}, ${count} curated interventions)`);
+    }
+    // Data migrations correct curated records that are already loaded, so they follow the seed.
+    if (seed !== "never") {
+      const applied = await applyDataMigrations(database.prisma);
+      for (const m of applied) console.log(`Applied data migration ${m.name}: ${m.description}`);
+      if (applied.length === 0) console.log("Data migrations: none to apply");
     }
   } finally {
     await database.close();

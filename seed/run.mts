@@ -1,4 +1,7 @@
-/** npm run db:seed (re-sync the curated data; idempotent) and npm run db:reset (empty the database first). */
+/**
+ * npm run db:seed (add the curated records that are missing, never changing an existing one, then apply
+ * the data migrations not yet applied) and npm run db:reset (empty the database first).
+ */
 import { rmSync } from "node:fs";
 import { resolveDatabaseTarget } from "../lib/database/target";
 import { openDatabase } from "../lib/database/client";
