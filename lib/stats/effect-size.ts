@@ -1,6 +1,6 @@
 /**
  * Effect sizes and their sampling variances, following metafor's escalc() defaults (see
- * ../shared/reference/formulas.md). Group 1 is the treatment group throughout, so a positive SMD or MD
+ * tests/fixtures/metafor/formulas.md). Group 1 is the treatment group throughout, so a positive SMD or MD
  * favours group 1 when higher scores are better, and a log OR/RR below 0 means fewer events in group 1.
  *
  * Every function takes one study and returns { yi, vi } on the analysis scale (log scale for OR and RR).

@@ -1,6 +1,6 @@
 /**
  * Intercept-only meta-analysis, following metafor's rma.uni() defaults (R/rma.uni.r; conventions in
- * ../shared/reference/formulas.md): inverse-variance pooling with FE, DL, HE, ML or REML estimation of τ²,
+ * tests/fixtures/metafor/formulas.md): inverse-variance pooling with FE, DL, HE, ML or REML estimation of τ²,
  * z or Knapp–Hartung tests, Q, I², H² and a prediction interval.
  *
  * Everything runs in O(k): for the intercept-only model P = W − w wᵀ/Σw, so P·y, tr(P) and tr(PP) have

@@ -1,13 +1,13 @@
 /**
  * POST /api/v1/meta-analysis end to end through the route handler: a metafor reference case (BCG log RR,
- * REML; read from ../shared/reference at test time) and the 400s with the field they name.
+ * REML; from the in-repo copy in tests/fixtures/metafor) and the 400s with the field they name.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/meta-analysis/route";
 
-const CASES_PATH = path.resolve(__dirname, "../../../shared/reference/metafor-cases.json");
+const CASES_PATH = path.resolve(__dirname, "../fixtures/metafor/metafor-cases.json");
 if (!existsSync(CASES_PATH)) throw new Error(`metafor reference cases not found at ${CASES_PATH}`);
 
 type Row = { author: string; year: number; tpos: number; tneg: number; cpos: number; cneg: number };
