@@ -172,7 +172,7 @@ function idFilterCtes(f: ResolvedFilters): Prisma.Sql[] {
 }
 
 /** The per-filter masks (one row), from the bitmaps. A filter that is not set contributes nothing. */
-function maskCtes(f: ResolvedFilters): Prisma.Sql {
+function maskCtes(f: ResolvedFilters, withFacets: boolean): Prisma.Sql {
   const zero = sql`(a.bits # a.bits)`;
   const columns: Prisma.Sql[] = [sql`a.bits AS all_bits`];
   if (f.ageMonths !== null) {
@@ -186,12 +186,14 @@ function maskCtes(f: ResolvedFilters): Prisma.Sql {
     ), ${zero}) AS span_bits`);
   }
   // Recognised as effective today (before the re-review date): from the facet rows, as it depends on the date.
+  // recognisedUntil is set only for recognised interventions, so its index alone answers this; every facet
+  // row's id is below the bitmap length (the stored bitmaps cover merged ids, the geometry pending ones).
+  // Built only when asked for: as a filter, or for the facet count.
   const currentBits = sql`intervention_facet_bits(
-      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f
-            WHERE f."isRecognised" AND f."recognisedUntil" > ${f.today}::date AND f."interventionId" < length(a.bits)),
+      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f WHERE f."recognisedUntil" > ${f.today}::date),
       length(a.bits)
     )`;
-  columns.push(sql`${currentBits} AS current_bits`);
+  columns.push(withFacets ? sql`${currentBits} AS current_bits` : sql`NULL::varbit AS current_bits`);
   // Enum-valued filters: bitmap values are the enum positions (1-based).
   const byEnum = (kind: string, enumType: string, values: string[], alias: string) =>
     sql`coalesce((
@@ -598,7 +600,7 @@ export function catalogueQuery(
   filters: ResolvedFilters,
   options: { limit: number; offset: number; withFacets: boolean },
 ): Prisma.Sql {
-  const ctes: Prisma.Sql[] = [...idFilterCtes(filters), ...bitmapCtes(filters), maskCtes(filters)];
+  const ctes: Prisma.Sql[] = [...idFilterCtes(filters), ...bitmapCtes(filters), maskCtes(filters, options.withFacets)];
   if (options.withFacets) ctes.push(facetCte);
   if (options.limit > 0) ctes.push(pageCte(filters, options.limit, options.offset));
 
