@@ -185,14 +185,19 @@ function maskCtes(f: ResolvedFilters, withFacets: boolean): Prisma.Sql {
       SELECT bit_or(b.bits) FROM bitmap b WHERE b.kind = 'age' AND b.value BETWEEN ${f.ageSpan.min}::int AND ${f.ageSpan.max}::int
     ), ${zero}) AS span_bits`);
   }
-  // Recognised as effective today (before the re-review date): from the facet rows, as it depends on the date.
-  // recognisedUntil is set only for recognised interventions, so its index alone answers this; every facet
-  // row's id is below the bitmap length (the stored bitmaps cover merged ids, the geometry pending ones).
+  // Recognised as effective today (before the re-review date). The 'until' bitmaps group the recognised
+  // interventions by the month of their re-review date: every month after today's counts whole; of today's
+  // month only those after today, read from the facet rows (a narrow range of the re-review-date index).
   // Built only when asked for: as a filter, or for the facet count.
-  const currentBits = sql`intervention_facet_bits(
-      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f WHERE f."recognisedUntil" > ${f.today}::date),
+  const currentBits = sql`(coalesce((
+      SELECT bit_or(b.bits) FROM bitmap b
+      WHERE b.kind = 'until' AND b.value > intervention_facet_month(${f.today}::date)
+    ), ${zero}) | intervention_facet_bits(
+      ARRAY(SELECT f."interventionId" FROM "InterventionFacet" f
+            WHERE f."recognisedUntil" > ${f.today}::date
+              AND f."recognisedUntil" < (date_trunc('month', ${f.today}::date) + interval '1 month')::date),
       length(a.bits)
-    )`;
+    ))`;
   columns.push(withFacets ? sql`${currentBits} AS current_bits` : sql`NULL::varbit AS current_bits`);
   // Enum-valued filters: bitmap values are the enum positions (1-based).
   const byEnum = (kind: string, enumType: string, values: string[], alias: string) =>
@@ -545,7 +550,7 @@ export type CatalogueRow = {
 
 /** The bitmaps a request reads: every filter kind, and the age bitmaps of the chosen ages only. */
 function bitmapKinds(f: ResolvedFilters, kind: Prisma.Sql, value: Prisma.Sql): Prisma.Sql {
-  return sql`(${kind} IN ('all', 'advice', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised')
+  return sql`(${kind} IN ('all', 'advice', 'level', 'risk', 'outcome', 'delivery', 'rating', 'recognised', 'until')
       ${f.ageMonths !== null ? sql`OR (${kind} = 'age' AND ${value} = ${f.ageMonths}::int)` : empty}
       ${
         f.ageSpan !== null
@@ -578,7 +583,8 @@ function bitmapCtes(f: ResolvedFilters): Prisma.Sql[] {
     JOIN "InterventionFacet" fr ON fr."interventionId" = p.id
     CROSS JOIN geometry g
     CROSS JOIN intervention_facet_memberships(fr."preventionLevels", fr."riskFactorIds", fr."outcomeIds",
-      fr."deliveryModeIds", fr."ageRanges", fr."evidenceLevel", fr."isRecognised", fr."adviceGroups") m
+      fr."deliveryModeIds", fr."ageRanges", fr."evidenceLevel", fr."isRecognised", fr."adviceGroups",
+      fr."recognisedUntil") m
     WHERE ${bitmapKinds(f, sql`m.kind`, sql`m.value`)}
     GROUP BY m.kind, m.value, g.len
   )`,

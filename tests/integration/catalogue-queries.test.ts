@@ -859,7 +859,7 @@ describe("catalogue on 300 generated interventions", () => {
       WHERE b.bits <> intervention_facet_bits(ARRAY(
         SELECT f."interventionId" FROM "InterventionFacet" f,
           intervention_facet_memberships(f."preventionLevels", f."riskFactorIds", f."outcomeIds", f."deliveryModeIds",
-            f."ageRanges", f."evidenceLevel", f."isRecognised", f."adviceGroups") m
+            f."ageRanges", f."evidenceLevel", f."isRecognised", f."adviceGroups", f."recognisedUntil") m
         WHERE m.kind = b.kind AND m.value = b.value), length(b.bits))`;
     expect(wrong.n).toBe(0);
     for (const [i, p] of probes.entries()) {
