@@ -10,7 +10,7 @@ import { applyMigrations } from "../lib/database/migrate";
 import { openPGlite } from "../lib/database/pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../lib/database/target";
 import { seedCurated } from "./load-curated";
-import { applyDataMigrations } from "./data-migrations/runner";
+import { applyDataMigrations, pendingDataMigrations } from "./data-migrations/runner";
 
 /** The configured database with all migrations applied (in-process on PGlite; the server is done above). */
 export async function openMigrated(target: DatabaseTarget): Promise<Database> {
@@ -30,7 +30,10 @@ export async function prepareDatabase({ seed = "auto" }: { seed?: "auto" | "forc
   try {
     const where = target.kind === "embedded" ? `embedded PostgreSQL in ${target.dataDir}` : "PostgreSQL server";
     const count = await database.prisma.intervention.count({ where: { isDemo: false } });
-    if (seed === "force" || (seed === "auto" && count === 0)) {
+    // A release with new data migrations may also bring new curated records and vocabulary they rely on:
+    // the seed (which only adds what is missing) runs before them.
+    const pending = seed === "never" ? [] : await pendingDataMigrations(database.prisma);
+    if (seed === "force" || (seed === "auto" && (count === 0 || pending.length > 0))) {
       const summary = await seedCurated(database.prisma);
       console.log(
         `Seeded the ${where} in ${Date.now() - started} ms: ${summary.created} of ${summary.interventions} curated ` +

@@ -44,6 +44,12 @@ export async function loadDataMigrations(dir = DATA_MIGRATIONS_DIR): Promise<Dat
  * Applies the migrations not yet recorded, in name order, and returns the ones it applied. Stops at the
  * first that fails (later ones may build on it), leaving that one unrecorded and its changes rolled back.
  */
+/** The data migrations this database has not had yet, in name order. */
+export async function pendingDataMigrations(prisma: Db): Promise<DataMigration[]> {
+  const recorded = new Set((await prisma.dataMigration.findMany({ select: { name: true } })).map((m) => m.name));
+  return (await loadDataMigrations()).filter((m) => !recorded.has(m.name));
+}
+
 export async function applyDataMigrations(
   prisma: Db,
   options: { migrations?: DataMigration[] } = {},
