@@ -150,6 +150,25 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
     );
   };
 
+  /** One end of the age range in whole years; the URL carries months (see submitText). */
+  const yearInput = (end: "from" | "to", label: string, months: number | undefined) => (
+    <>
+      <label htmlFor={`f-age-${end}`}>{label}</label>
+      <input
+        id={`f-age-${end}`}
+        name={end === "from" ? "ageFromYears" : "ageToYears"}
+        type="number"
+        min={0}
+        max={18}
+        step={1}
+        key={`age-${end}-${months ?? ""}`}
+        defaultValue={months !== undefined && months >= 0 ? Math.floor(months / 12) : ""}
+        aria-describedby="f-age-range-hint"
+        className="w-16 rounded border border-slate-500 px-2 py-1"
+      />
+    </>
+  );
+
   return (
     <form
       ref={form}
@@ -221,32 +240,8 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("ageRange")}</legend>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          <label htmlFor="f-age-from">{t("ageFromYears")}</label>
-          <input
-            id="f-age-from"
-            name="ageFromYears"
-            type="number"
-            min={0}
-            max={18}
-            step={1}
-            key={`age-from-${filters.ageMin ?? ""}`}
-            defaultValue={filters.ageMin !== undefined && filters.ageMin >= 0 ? Math.floor(filters.ageMin / 12) : ""}
-            aria-describedby="f-age-range-hint"
-            className="w-16 rounded border border-slate-500 px-2 py-1"
-          />
-          <label htmlFor="f-age-to">{t("ageToYears")}</label>
-          <input
-            id="f-age-to"
-            name="ageToYears"
-            type="number"
-            min={0}
-            max={18}
-            step={1}
-            key={`age-to-${filters.ageMax ?? ""}`}
-            defaultValue={filters.ageMax !== undefined && filters.ageMax >= 0 ? Math.floor(filters.ageMax / 12) : ""}
-            aria-describedby="f-age-range-hint"
-            className="w-16 rounded border border-slate-500 px-2 py-1"
-          />
+          {yearInput("from", t("ageFromYears"), filters.ageMin)}
+          {yearInput("to", t("ageToYears"), filters.ageMax)}
           <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-700">
             {t("ageApply")}
           </button>
