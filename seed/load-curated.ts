@@ -193,6 +193,7 @@ export function provenanceRows(c: CuratedIntervention) {
 export function studyFields(s: CuratedStudy, interventionId: number | null) {
   return {
     interventionId,
+    scope: interventionId === null ? ("CONTEXT" as const) : ("INTERVENTION" as const),
     citation: s.citation,
     doi: s.doi ?? null,
     url: s.url ?? null,

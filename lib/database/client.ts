@@ -10,8 +10,12 @@ import { PrismaClient } from "../../generated/prisma/client";
 import { openPGlite } from "./pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
-/** Secret columns are never returned unless a query asks for them explicitly. */
-const omit = { user: { passwordHash: true } } as const;
+/**
+ * Secret columns are never returned unless a query asks for them explicitly. Account.password (the
+ * scrypt hash) is read by better-auth, whose Prisma adapter cannot ask for an omitted column; only
+ * lib/auth reaches the Account table.
+ */
+const omit = { apiToken: { tokenHash: true } } as const;
 
 export function prismaOn(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({ adapter, omit });

@@ -209,7 +209,7 @@ function studyValueIssues(study: StudyInput, form: InputForm): FieldIssue[] {
 }
 
 /** Checks that depend on the measure: the form must suit it, ratios must be positive, g needs N ≥ 4. */
-function measureIssues(measure: Measure, study: StudyInput): FieldIssue[] {
+export function measureIssues(measure: Measure, study: StudyInput): FieldIssue[] {
   const detected = detectInputForm(study);
   if (!detected.ok) return [];
   const form = detected.form;

@@ -255,7 +255,7 @@ describe("curation in the app survives the seed and the data migrations", () => 
     // As on every start: the seed has run and the data migrations are applied before curators work.
     await applyDataMigrations(p);
     const admin = await p.user.create({
-      data: { email: "beheer@example.org", name: "Beheerder", role: "ADMIN", passwordHash: "not-used-here" },
+      data: { email: "beheer@example.org", name: "Beheerder", role: "ADMIN" },
     });
 
     // A re-review raises K-VHT from Goed onderbouwd to Effectief volgens eerste aanwijzingen.

@@ -1,3 +1,5 @@
+import { accountEn } from "./account";
+import { researcherEn } from "./researcher";
 import type { Messages } from "./nl";
 
 export const en: Messages = {
@@ -337,4 +339,6 @@ export const en: Messages = {
     parameters: "Parameters",
     responses: "Responses",
   },
+  account: accountEn,
+  researcher: researcherEn,
 };

@@ -1,3 +1,5 @@
+import { accountNl } from "./account";
+import { researcherNl } from "./researcher";
 export const nl = {
   app: {
     name: "Effectwijzer",
@@ -337,5 +339,7 @@ export const nl = {
     parameters: "Parameters",
     responses: "Antwoorden",
   },
+  account: accountNl,
+  researcher: researcherNl,
 };
 export type Messages = typeof nl;

@@ -1,0 +1,35 @@
+/**
+ * The typed error every data-access function throws when it refuses: routes and server actions map it to
+ * an HTTP status or a form state in one place (lib/api/http.ts, appErrorResponse). Browser-safe.
+ */
+export const APP_ERROR_STATUS = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 400,
+} as const;
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+/** One problem with one field, named by its path in the submitted object ("outcomes.1.n2"). */
+export type FieldIssue = { path: string; message: string };
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: AppErrorCode, message: string, issues: FieldIssue[] = []) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.issues = issues;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
