@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["generated/**", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**"] },
+  { ignores: ["generated/**", ".next/**", ".next-*/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**"] },
   {
     // Prisma belongs to lib/ only: pages, route handlers and components go through the data-access layer.
     files: ["app/**", "components/**"],
