@@ -238,6 +238,13 @@ export const effectSizeSchema = z
     id: int(),
     outcome: z.string().meta({ description: "Outcome domain slug" }),
     outcomeLabel: z.string().nullable().meta({ description: "The outcome as the source words it" }),
+    timepointMonths: int()
+      .nullable()
+      .meta({ description: "Months after the start of the intervention when measured (0 = directly after)" }),
+    subgroup: z
+      .string()
+      .nullable()
+      .meta({ description: "For whom the result holds when it is a subgroup's; null for the whole sample" }),
     measure: z.enum(effectMeasures),
     inputForm: z.enum(effectInputFormSlugs),
     yi: z.number().nullable().meta({ description: "Effect on the analysis scale (log for OR and RR)" }),

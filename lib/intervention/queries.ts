@@ -379,6 +379,8 @@ export async function getInterventionBySlug(
             select: {
               id: true,
               outcomeLabel: true,
+              timepointMonths: true,
+              subgroup: true,
               measure: true,
               inputForm: true,
               yi: true,
