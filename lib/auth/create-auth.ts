@@ -1,0 +1,105 @@
+/**
+ * better-auth over the app's Prisma client. Why better-auth rather than Auth.js: its Prisma adapter keeps
+ * users, accounts and sessions in our own PostgreSQL tables (so a session can be revoked, and signing out
+ * everywhere is a DELETE), it hashes passwords with scrypt out of the box, and it is actively maintained.
+ * Auth.js's credentials provider works only with JWT sessions and discourages database sessions, which
+ * would leave us without server-side revocation.
+ *
+ * Not server-only, so the integration tests can build one over their own database; the app's single
+ * instance is lib/auth/server.ts's getAuth().
+ */
+import { betterAuth, type BetterAuthPlugin } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
+import type { Db } from "../database/client";
+import { sendMail } from "../mail";
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export type AuthConfig = {
+  secret: string;
+  /** Where the app is reached (links in mails; the cookies are Secure when it is https). */
+  baseURL: string;
+  /** smtp:// or smtps:// URL; without it there is no reset-by-mail and an admin sets a temporary password. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  plugins?: BetterAuthPlugin[];
+};
+
+export const DEFAULT_MAIL_FROM = "Effectwijzer <noreply@effectwijzer.test>";
+
+/** The link a reset mail carries: the app's own page, which posts the token back with the new password. */
+export function resetPasswordLink(baseURL: string, token: string): string {
+  const url = new URL("/reset-password", baseURL);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+export function createAuth(prisma: Db, config: AuthConfig) {
+  const { smtpUrl } = config;
+  return betterAuth({
+    appName: "Effectwijzer",
+    secret: config.secret,
+    baseURL: config.baseURL,
+    basePath: "/api/auth",
+    database: prismaAdapter(prisma, { provider: "postgresql", transaction: true }),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      autoSignIn: true,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      ...(smtpUrl
+        ? {
+            sendResetPassword: async ({ user, token }) => {
+              const link = resetPasswordLink(config.baseURL, token);
+              await sendMail(smtpUrl, {
+                from: config.mailFrom ?? DEFAULT_MAIL_FROM,
+                to: user.email,
+                subject: "Nieuw wachtwoord voor Effectwijzer / New password for Effectwijzer",
+                text:
+                  `Via deze link kiest u binnen een uur een nieuw wachtwoord:\n${link}\n\n` +
+                  `Use this link within an hour to choose a new password:\n${link}\n\n` +
+                  "Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren. / " +
+                  "Did not ask for this? Then you can ignore this e-mail.\n",
+              });
+            },
+          }
+        : {}),
+    },
+    user: {
+      additionalFields: {
+        // input: false: sign-up and profile updates cannot choose a role; only the CLI and admins grant one.
+        role: { type: "string", required: false, input: false, defaultValue: "OFFICER" },
+        disabledAt: { type: "date", required: false, input: false },
+      },
+    },
+    advanced: {
+      useSecureCookies: config.baseURL.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // Every way of signing in ends in a new session, so this one check keeps a disabled user out.
+          // Read through better-auth's adapter, which joins the transaction sign-up runs in: a query beside
+          // it would wait for it forever on the single-connection embedded database.
+          before: async (session, context) => {
+            const user = context
+              ? await context.context.internalAdapter.findUserById(session.userId)
+              : await prisma.user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
+            if (user && (user as { disabledAt?: Date | null }).disabledAt) {
+              throw new APIError("FORBIDDEN", { message: "This account is disabled", code: "ACCOUNT_DISABLED" });
+            }
+          },
+        },
+      },
+    },
+    plugins: config.plugins ?? [],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,37 @@
+/**
+ * Who is asking, for pages, server actions and route handlers. getViewer is what the data layer is given;
+ * requirePageViewer only sends an anonymous visitor to the sign-in page (a friendly redirect — the
+ * data-access functions still check the viewer themselves).
+ */
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ROLES, type Role } from "./permissions";
+import { getAuth } from "./server";
+import type { Viewer } from "./viewer";
+
+function toRole(value: unknown): Role {
+  return ROLES.find((role) => role === value) ?? "OFFICER";
+}
+
+/** The signed-in user of this request; null when nobody is signed in or the account is disabled. */
+export async function getViewer(): Promise<Viewer | null> {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session || session.user.disabledAt) return null;
+  const { id, email, name, role } = session.user;
+  return { id, email, name, role: toRole(role) };
+}
+
+/** Only a relative path within this site may be returned to after signing in. */
+export function safeNextPath(next: string | null | undefined, fallback = "/account"): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  return next;
+}
+
+/** The viewer of a page that needs one; anybody else goes to /sign-in and comes back to `path` after. */
+export async function requirePageViewer(path: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(path, "/"))}`);
+  return viewer;
+}
