@@ -13,9 +13,8 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import type { Db } from "../database/client";
 import { sendMail } from "../mail";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./schemas";
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
 
 export type AuthConfig = {
   secret: string;
