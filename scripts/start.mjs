@@ -9,11 +9,14 @@ import { createRequire } from "node:module";
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+// The embedded demo comes with sign-in accounts for each role; a server only when DEMO_ACCOUNTS=true says so.
+if (!env.DATABASE_URL && env.DEMO_ACCOUNTS === undefined) env.DEMO_ACCOUNTS = "true";
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 
 run("npx", ["prisma", "generate"]);
 if (!dev) run("npx", ["next", "build"]);
 run("npx", ["tsx", "seed/prepare.mts"]);
+if (env.DEMO_ACCOUNTS === "true") run("npx", ["tsx", "scripts/demo-accounts.mts"]);
 
 // Next's own CLI as a direct child (not through npx), so a stop signal reaches the server that holds the
 // embedded database and no orphan keeps the port.
