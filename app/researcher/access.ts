@@ -1,0 +1,14 @@
+/**
+ * The researcher pages' friendly gate: anonymous visitors go to sign in, other roles see the 403 page.
+ * The data-access functions and the server actions check again; this only decides what to render.
+ */
+import "server-only";
+import { requirePageViewer } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+
+/** The viewer when they may make submissions, or null (render ResearcherForbidden). */
+export async function researcherPageViewer(path: string): Promise<Viewer | null> {
+  const viewer = await requirePageViewer(path);
+  return hasPermission(viewer.role, "create", "submission", "own") ? viewer : null;
+}
