@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "./locale-actions";
+import { signOutAction } from "./account/actions";
+import { getViewer } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,6 +15,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  const ta = await getTranslations("account.nav");
+  const viewer = await getViewer();
+  const navLink = "text-white underline-offset-4 hover:underline";
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-slate-900 antialiased">
@@ -44,6 +50,35 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     {t("nav.api")}
                   </Link>
                 </li>
+                {viewer ? (
+                  <>
+                    {hasPermission(viewer.role, "create", "submission", "own") && (
+                      <li>
+                        <Link className={navLink} href="/researcher">
+                          {ta("submissions")}
+                        </Link>
+                      </li>
+                    )}
+                    <li>
+                      <Link className={navLink} href="/account" title={viewer.email}>
+                        {ta("account")}
+                      </Link>
+                    </li>
+                    <li>
+                      <form action={signOutAction}>
+                        <button type="submit" className={navLink}>
+                          {ta("signOut")}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <Link className={navLink} href="/sign-in">
+                      {ta("signIn")}
+                    </Link>
+                  </li>
+                )}
                 <li>
                   <form action={setLocaleAction}>
                     <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />

@@ -8,7 +8,14 @@
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/database/client";
 import { ROLE_SLUGS } from "../lib/auth/permissions";
-import { createUser, generatePassword, parseEmail, parseRole, setUserPassword, setUserRole } from "../lib/auth/accounts";
+import {
+  createUser,
+  generatePassword,
+  parseEmail,
+  parseRole,
+  setUserPassword,
+  setUserRole,
+} from "../lib/auth/accounts";
 
 const USAGE = `Usage:
   user create   --email <e-mail> [--role officer|researcher|admin] [--name <name>] [--password <password>]
@@ -42,7 +49,8 @@ if (!values.email) fail(`--email is required\n${USAGE}`);
 try {
   // Check the input before opening the database, so a typo answers at once.
   const email = parseEmail(values.email);
-  const role = command === "role" ? parseRole(values.role ?? fail("--role is required")) : parseRole(values.role ?? "officer");
+  const role =
+    command === "role" ? parseRole(values.role ?? fail("--role is required")) : parseRole(values.role ?? "officer");
   if (command === "password" && !values.temporary && !values.password) fail("Give --temporary or --password");
 
   const database = await openDatabase();

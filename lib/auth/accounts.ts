@@ -155,7 +155,8 @@ export async function ensureDemoAccounts(prisma: Db): Promise<string[]> {
       created.push(account.email);
     } catch (error) {
       // Another process created it in the meantime: that is what we wanted.
-      if (!(error instanceof Error && error.name === "AppError" && (error as AppError).code === "CONFLICT")) throw error;
+      if (!(error instanceof Error && error.name === "AppError" && (error as AppError).code === "CONFLICT"))
+        throw error;
     }
   }
   return created;

@@ -15,7 +15,6 @@ import type { Db } from "../database/client";
 import { sendMail } from "../mail";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./schemas";
 
-
 export type AuthConfig = {
   secret: string;
   /** Where the app is reached (links in mails; the cookies are Secure when it is https). */

@@ -11,7 +11,10 @@ import type { DatabaseTarget } from "../database/target";
 export const SECRET_FILE = "effectwijzer-auth-secret";
 const MIN_SECRET_LENGTH = 32;
 
-export function resolveAuthSecret(target: DatabaseTarget, env: Record<string, string | undefined> = process.env): string {
+export function resolveAuthSecret(
+  target: DatabaseTarget,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const fromEnv = env.BETTER_AUTH_SECRET?.trim();
   if (fromEnv) {
     if (fromEnv.length < MIN_SECRET_LENGTH) {
