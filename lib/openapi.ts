@@ -1,7 +1,8 @@
 /**
  * The OpenAPI 3.1 description of the public API (GET /api/openapi.json), generated with zod-openapi from the
  * same zod schemas the routes parse and answer with: lib/intervention/schemas.ts (filters),
- * lib/intervention/api-schemas.ts (catalogue responses) and lib/stats/schemas.ts (meta-analysis).
+ * lib/intervention/api-schemas.ts (catalogue responses), lib/stats/schemas.ts (meta-analysis) and
+ * lib/submission/schemas.ts with lib/submission/api-schemas.ts (evidence entries, bearer token only).
  */
 import { createDocument, type CreateDocumentOptions, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { z } from "zod";
@@ -15,6 +16,16 @@ import {
 } from "./intervention/api-schemas";
 import { csvColumns, CSV_FILENAME, EXPORT_MAX_ROWS } from "./intervention/csv";
 import { metaAnalysisRequestSchema, metaAnalysisResponseSchema } from "./stats/schemas";
+import { submissionRequestSchema } from "./submission/schemas";
+import {
+  conflictSchema,
+  forbiddenSchema,
+  submissionDtoSchema,
+  submissionIdSchema,
+  submissionListQuerySchema,
+  submissionListSchema,
+  unauthorizedSchema,
+} from "./submission/api-schemas";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 
@@ -41,6 +52,33 @@ const dropUndefinedBranch: CreateDocumentOptions["override"] = ({ jsonSchema }) 
     Object.assign(jsonSchema, kept[0]);
   }
 };
+
+/** The submissions API answers only a personal API token (Authorization: Bearer ewz_…). */
+const bearer = [{ bearerAuth: [] }];
+const refusals = {
+  "401": { description: "No valid bearer token (missing, unknown or revoked)", content: json(unauthorizedSchema) },
+  "403": { description: "The token's user may not submit evidence (officers)", content: json(forbiddenSchema) },
+} satisfies ZodOpenApiResponsesObject;
+const submissionPath = { path: z.object({ id: submissionIdSchema }) };
+const ownEntry = {
+  "404": { description: "No such entry, or someone else's", content: json(notFoundSchema) },
+} satisfies ZodOpenApiResponsesObject;
+const submissionAction = (action: "submit" | "withdraw") => ({
+  operationId: `${action}Submission`,
+  summary:
+    action === "submit"
+      ? "Submit a draft (or an entry the editors asked to change) for review"
+      : "Withdraw an entry that has not been decided on",
+  security: bearer,
+  requestParams: submissionPath,
+  responses: {
+    "200": { description: "The entry in its new status", content: json(submissionDtoSchema) },
+    "400": { description: "Malformed id", content: json(badRequestSchema) },
+    ...refusals,
+    ...ownEntry,
+    "409": { description: "Not possible in the entry's current status", content: json(conflictSchema) },
+  },
+});
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
@@ -108,6 +146,61 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
               },
               ...badRequest,
             },
+          },
+        },
+        "/api/v1/submissions": {
+          post: {
+            operationId: "createSubmission",
+            summary: "Enter evidence: a study with its outcome results, as a draft or submitted at once",
+            description:
+              "Effect sizes are computed on the server from the statistics (the meta-analysis API's input forms). " +
+              "Entries count in the catalogue only once the editors accept them.",
+            security: bearer,
+            requestBody: { required: true, content: json(submissionRequestSchema) },
+            responses: {
+              "201": {
+                description: "The saved entry with its computed effect sizes",
+                content: json(submissionDtoSchema),
+              },
+              ...badRequest,
+              ...refusals,
+            },
+          },
+          get: {
+            operationId: "findOwnSubmissions",
+            summary: "The caller's own entries, most recently changed first",
+            security: bearer,
+            requestParams: { query: submissionListQuerySchema },
+            responses: {
+              "200": { description: "One page of entries", content: json(submissionListSchema) },
+              ...badRequest,
+              ...refusals,
+            },
+          },
+        },
+        "/api/v1/submissions/{id}": {
+          get: {
+            operationId: "getSubmission",
+            summary: "One of the caller's entries",
+            security: bearer,
+            requestParams: submissionPath,
+            responses: {
+              "200": { description: "The entry", content: json(submissionDtoSchema) },
+              "400": { description: "Malformed id", content: json(badRequestSchema) },
+              ...refusals,
+              ...ownEntry,
+            },
+          },
+        },
+        "/api/v1/submissions/{id}/submit": { post: submissionAction("submit") },
+        "/api/v1/submissions/{id}/withdraw": { post: submissionAction("withdraw") },
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: "http",
+            scheme: "bearer",
+            description: "A personal API token (ewz_…), created by a researcher on their account page",
           },
         },
       },

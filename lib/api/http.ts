@@ -1,8 +1,9 @@
 /** The one error shape of the public API: HTTP 400 with the field and the problem for each issue. */
 import { z } from "zod";
+import { isAppError } from "../errors";
 
 export type ApiIssue = { path: string; message: string };
-export type ApiError = { error: "invalid_request" | "not_found"; issues: ApiIssue[] };
+export type ApiError = { error: "invalid_request" | "not_found" | "conflict"; issues: ApiIssue[] };
 
 /** One issue per problem, and one per unknown key (studies.1.foo) rather than one per object. */
 export function issuesFromZod(error: z.ZodError): ApiIssue[] {
@@ -33,5 +34,26 @@ export async function readJson(
     return { ok: true, value: await request.json() };
   } catch {
     return { ok: false, response: badRequest([{ path: "(body)", message: "Body must be valid JSON" }]) };
+  }
+}
+
+/**
+ * A refusal of the data layer (AppError) as the API's answer: 401 and 403 say only that, 404, 409 and 400
+ * name the fields. Anything else is a fault of ours and is rethrown (a 500 with a logged stack).
+ */
+export function appErrorResponse(error: unknown): Response {
+  if (!isAppError(error)) throw error;
+  const issues = error.issues.length > 0 ? error.issues : [{ path: "(root)", message: error.message }];
+  switch (error.code) {
+    case "UNAUTHORIZED":
+      return Response.json({ error: "unauthorized" }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
+    case "FORBIDDEN":
+      return Response.json({ error: "forbidden" }, { status: 403 });
+    case "NOT_FOUND":
+      return Response.json({ error: "not_found", issues } satisfies ApiError, { status: 404 });
+    case "CONFLICT":
+      return Response.json({ error: "conflict", issues } satisfies ApiError, { status: 409 });
+    case "INVALID":
+      return badRequest(issues);
   }
 }

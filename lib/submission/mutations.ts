@@ -10,14 +10,14 @@ import type { Db, Tx } from "../database/client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { StudyStatus } from "../../generated/prisma/enums";
 import { AppError, type FieldIssue } from "../errors";
-import { requireAccessTo, requirePermission, type Viewer } from "../auth/viewer";
+import { requirePermission, type Viewer } from "../auth/viewer";
 import type { Locale } from "../i18n/locale";
 import { effectFromInputs } from "../evidence/compute";
 import { detectInputForm } from "../stats/schemas";
 import { StatsError } from "../stats/pool";
 import type { SubmissionInput } from "./schemas";
 import { isEditable, nextStatus } from "./status";
-import { readSubmission } from "./queries";
+import { readSubmission, requireSubmissionAccess } from "./queries";
 import {
   designFromSlug,
   INPUT_FORM_ENUM,
@@ -62,14 +62,12 @@ const STATUS_WORDS: Record<StudyStatus, string> = {
 type Locked = { id: number; submitterId: string | null; status: StudyStatus };
 
 /** Reads and row-locks an entry for the rest of the transaction, so two saves cannot interleave. */
-async function lockSubmission(tx: Tx, id: number): Promise<Locked> {
+async function lockSubmission(tx: Tx, id: number): Promise<Locked | null> {
   const rows = await tx.$queryRaw<Locked[]>`
     SELECT id, "submitterId", status::text AS status FROM "Study"
     WHERE id = ${id} AND "submitterId" IS NOT NULL AND scope <> 'CONTEXT'
     FOR UPDATE`;
-  const row = rows[0];
-  if (!row) throw new AppError("NOT_FOUND", "No such submission", [{ path: "id", message: `No submission ${id}` }]);
-  return row;
+  return rows[0] ?? null;
 }
 
 function refuse(status: StudyStatus, done: string): never {
@@ -216,8 +214,7 @@ export async function saveSubmission(
   return client.$transaction(async (tx) => {
     let status: StudyStatus = "DRAFT";
     if (id !== undefined) {
-      const current = await lockSubmission(tx, id);
-      requireAccessTo(user, "update", "submission", current.submitterId);
+      const current = requireSubmissionAccess(user, "update", id, await lockSubmission(tx, id));
       if (!isEditable(current.status)) {
         throw new AppError("CONFLICT", MESSAGES.notEditable[locale], [
           { path: "status", message: MESSAGES.notEditable[locale] },
@@ -284,8 +281,7 @@ async function transition(
   const user = requirePermission(viewer, action, "submission");
   const client = database ?? (await db());
   return client.$transaction(async (tx) => {
-    const current = await lockSubmission(tx, id);
-    requireAccessTo(user, action, "submission", current.submitterId);
+    const current = requireSubmissionAccess(user, action, id, await lockSubmission(tx, id));
     const next = nextStatus(current.status, action);
     if (!next) refuse(current.status, action === "submit" ? "submitted" : "withdrawn");
     await tx.study.update({

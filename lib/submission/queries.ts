@@ -8,6 +8,7 @@ import { db } from "../db";
 import type { Db, Tx } from "../database/client";
 import { AppError } from "../errors";
 import { requireAccessTo, requirePermission, type Viewer } from "../auth/viewer";
+import { canActOn, type Verb } from "../auth/permissions";
 import {
   submissionSelect,
   submissionSummarySelect,
@@ -57,12 +58,28 @@ export async function getSubmission(
   return readSubmission(client, viewer, id);
 }
 
+/**
+ * Refuses unless the viewer may take this action on the entry. An entry the viewer may not read answers
+ * exactly as one that does not exist, so that ids do not reveal others' entries.
+ */
+export function requireSubmissionAccess<T extends { submitterId: string | null }>(
+  viewer: Viewer | null,
+  verb: Verb,
+  id: number,
+  entry: T | null,
+): T {
+  const user = requirePermission(viewer, verb, "submission");
+  if (!entry || !canActOn(user, "read", "submission", entry.submitterId)) {
+    throw new AppError("NOT_FOUND", "No such submission", [{ path: "id", message: `No submission ${id}` }]);
+  }
+  requireAccessTo(user, verb, "submission", entry.submitterId);
+  return entry;
+}
+
 /** getSubmission inside a transaction (the mutations answer with what they wrote). */
 export async function readSubmission(client: Db | Tx, viewer: Viewer | null, id: number): Promise<SubmissionDto> {
   const row = await client.study.findFirst({ where: { id, ...isSubmission }, select: submissionSelect });
-  if (!row) throw new AppError("NOT_FOUND", "No such submission", [{ path: "id", message: `No submission ${id}` }]);
-  requireAccessTo(viewer, "read", "submission", row.submitterId);
-  return toSubmissionDto(row);
+  return toSubmissionDto(requireSubmissionAccess(viewer, "read", id, row));
 }
 
 /** The selects of the entry form: catalogue interventions and outcome domains, by name. */

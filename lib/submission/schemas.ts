@@ -111,6 +111,8 @@ export const SUBMISSION_MESSAGES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 export type SubmissionMessageKey = keyof typeof SUBMISSION_MESSAGES;
 const message = (key: SubmissionMessageKey) => ({ error: `@${key}` });
+/** ctx.addIssue reads `message`, not `error`: without it the parse's locale map answers "Invalid input". */
+const issue = (key: SubmissionMessageKey) => ({ message: `@${key}` });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
@@ -152,11 +154,11 @@ export const riskOfBiasSchema = z
   .superRefine((rob, ctx) => {
     const tool = RISK_OF_BIAS_TOOLS[rob.tool];
     if (rob.domains.length !== tool.domains.length) {
-      ctx.addIssue({ code: "custom", path: ["domains"], ...message("domains-count") });
+      ctx.addIssue({ code: "custom", path: ["domains"], ...issue("domains-count") });
     }
     rob.domains.forEach((judgement, index) => {
       if (!(tool.judgements as readonly string[]).includes(judgement)) {
-        ctx.addIssue({ code: "custom", path: ["domains", index], ...message("domain-judgement") });
+        ctx.addIssue({ code: "custom", path: ["domains", index], ...issue("domain-judgement") });
       }
     });
   });
@@ -190,7 +192,7 @@ export const studyDetailsSchema = z
   })
   .superRefine((study, ctx) => {
     if (study.riskOfBias.tool !== toolForDesign(study.design)) {
-      ctx.addIssue({ code: "custom", path: ["riskOfBias", "tool"], ...message("tool-design") });
+      ctx.addIssue({ code: "custom", path: ["riskOfBias", "tool"], ...issue("tool-design") });
     }
   });
 
@@ -211,12 +213,10 @@ export const outcomeResultSchema = z
   })
   .superRefine((result, ctx) => {
     const detected = detectInputForm(result.statistics);
-    if (!detected.ok) {
-      ctx.addIssue({ code: "custom", path: ["statistics", ...detected.path], message: detected.message });
-      return;
-    }
-    for (const issue of measureIssues(result.measure, result.statistics)) {
-      ctx.addIssue({ code: "custom", path: ["statistics", ...issue.path], message: issue.message });
+    // studyInputSchema has already reported why the statistics have no single form.
+    if (!detected.ok) return;
+    for (const problem of measureIssues(result.measure, result.statistics)) {
+      ctx.addIssue({ code: "custom", path: ["statistics", ...problem.path], message: problem.message });
     }
   });
 
@@ -231,7 +231,7 @@ export const proposalSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.ageMinMonths !== undefined && p.ageMaxMonths !== undefined && p.ageMaxMonths < p.ageMinMonths) {
-      ctx.addIssue({ code: "custom", path: ["ageMaxMonths"], ...message("age-order") });
+      ctx.addIssue({ code: "custom", path: ["ageMaxMonths"], ...issue("age-order") });
     }
   });
 
@@ -245,10 +245,10 @@ export const submissionSchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.intervention === undefined && entry.proposal === undefined) {
-      ctx.addIssue({ code: "custom", path: ["intervention"], ...message("target-required") });
+      ctx.addIssue({ code: "custom", path: ["intervention"], ...issue("target-required") });
     }
     if (entry.intervention !== undefined && entry.proposal !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["proposal"], ...message("target-both") });
+      ctx.addIssue({ code: "custom", path: ["proposal"], ...issue("target-both") });
     }
   })
   .meta({ id: "SubmissionInput", description: "An evidence entry: the study and one or more outcome results" });

@@ -234,7 +234,7 @@ describe("catalogue API", () => {
     expect(withEffects).toBeGreaterThan(0);
   });
 
-  test("the OpenAPI document is 3.1 with the four paths and the filter parameters by name", () => {
+  test("the OpenAPI document is 3.1 with the catalogue and submission paths and the filter parameters by name", () => {
     const doc = openApiDocument();
     expect(doc.openapi.startsWith("3.1")).toBe(true);
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual(
@@ -243,6 +243,10 @@ describe("catalogue API", () => {
         "/api/v1/interventions.csv",
         "/api/v1/interventions/{slug}",
         "/api/v1/meta-analysis",
+        "/api/v1/submissions",
+        "/api/v1/submissions/{id}",
+        "/api/v1/submissions/{id}/submit",
+        "/api/v1/submissions/{id}/withdraw",
       ].sort(),
     );
     const params = (op: unknown) => (op as { parameters: { name: string; in: string }[] }).parameters ?? [];

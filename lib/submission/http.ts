@@ -1,0 +1,79 @@
+/**
+ * The submissions API, as functions of (database, request) so the route handlers stay one line and the
+ * tests can call these with their own database. Only a bearer token authenticates here (no cookies, so no
+ * cross-site request can act for a signed-in researcher). Every refusal goes through appErrorResponse.
+ */
+import "server-only";
+import type { Db } from "../database/client";
+import { appErrorResponse, badRequest, issuesFromZod, readJson } from "../api/http";
+import { viewerFromBearer } from "../auth/api-token";
+import { requirePermission, requireViewer, type Viewer } from "../auth/viewer";
+import { searchParamsToObject } from "../intervention/schemas";
+import { parseWithLocale, submissionRequestSchema } from "./schemas";
+import { submissionIdSchema, submissionListQuerySchema } from "./api-schemas";
+import { findOwnSubmissions, getSubmission } from "./queries";
+import { saveSubmission, submitSubmission, withdrawSubmission } from "./mutations";
+
+/** Runs the handler for an authenticated caller; any AppError becomes the API's error answer. */
+async function withBearer(db: Db, request: Request, handle: (viewer: Viewer) => Promise<Response>) {
+  try {
+    const viewer = requireViewer(await viewerFromBearer(request, db));
+    return await handle(viewer);
+  } catch (error) {
+    return appErrorResponse(error);
+  }
+}
+
+function parseId(raw: string): { ok: true; id: number } | { ok: false; response: Response } {
+  const parsed = submissionIdSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, id: parsed.data };
+  return { ok: false, response: badRequest(parsed.error.issues.map((i) => ({ path: "id", message: i.message }))) };
+}
+
+/** POST /api/v1/submissions: a new entry, saved as a draft or (submit: true) submitted at once. */
+export function handleCreateSubmission(db: Db, request: Request): Promise<Response> {
+  return withBearer(db, request, async (viewer) => {
+    // Refuse a role that may not submit before reading its body.
+    requirePermission(viewer, "create", "submission");
+    const body = await readJson(request);
+    if (!body.ok) return body.response;
+    const parsed = parseWithLocale(submissionRequestSchema, body.value, "en");
+    if (!parsed.ok) return badRequest(parsed.issues);
+    const { submit, ...input } = parsed.data;
+    const saved = await saveSubmission({ viewer, input, submit, locale: "en" }, db);
+    return Response.json(saved, { status: 201, headers: { Location: `/api/v1/submissions/${saved.id}` } });
+  });
+}
+
+/** GET /api/v1/submissions: the caller's own entries, newest first, paged. */
+export function handleListSubmissions(db: Db, request: Request): Promise<Response> {
+  return withBearer(db, request, async (viewer) => {
+    const parsed = submissionListQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
+    if (!parsed.success) return badRequest(issuesFromZod(parsed.error));
+    return Response.json(await findOwnSubmissions({ viewer, ...parsed.data }, db));
+  });
+}
+
+/** GET /api/v1/submissions/{id} */
+export function handleGetSubmission(db: Db, request: Request, rawId: string): Promise<Response> {
+  return withBearer(db, request, async (viewer) => {
+    const id = parseId(rawId);
+    if (!id.ok) return id.response;
+    return Response.json(await getSubmission({ viewer, id: id.id }, db));
+  });
+}
+
+/** POST /api/v1/submissions/{id}/submit and …/withdraw */
+export function handleSubmissionAction(
+  db: Db,
+  request: Request,
+  rawId: string,
+  action: "submit" | "withdraw",
+): Promise<Response> {
+  return withBearer(db, request, async (viewer) => {
+    const id = parseId(rawId);
+    if (!id.ok) return id.response;
+    const change = action === "submit" ? submitSubmission : withdrawSubmission;
+    return Response.json(await change({ viewer, id: id.id }, db));
+  });
+}
