@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import { defineConfig } from "prisma/config";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { EMBEDDED_PLACEHOLDER_URL, resolveDatabaseTarget } from "./lib/database/target";
+import { EMBEDDED_PLACEHOLDER_URL, resolveMigrationTarget } from "./lib/database/target";
 import { openPGlite } from "./lib/database/pglite";
 
-const target = resolveDatabaseTarget();
-// The schema's datasource reads DATABASE_URL; the CLI needs it to parse even when PGlite is used.
-if (target.kind === "embedded") process.env.DATABASE_URL = EMBEDDED_PLACEHOLDER_URL;
+// The CLI migrates as the schema owner: DATABASE_MIGRATION_URL when set, else DATABASE_URL (lib/database/target.ts).
+const target = resolveMigrationTarget();
+// The schema's datasource reads DATABASE_URL; the CLI needs it to parse even when PGlite is used, and within
+// this process it names the migrating role, so nothing the CLI does connects as the app's role.
+process.env.DATABASE_URL = target.kind === "embedded" ? EMBEDDED_PLACEHOLDER_URL : target.url;
 
 type PgFields = { host: string; port: number; user: string; password: string; database: string };
 function pgFields(url: string): PgFields {

@@ -4,10 +4,12 @@
  * sets for the embedded demo; a server never gets them unless asked.
  */
 import { openDatabase } from "../lib/database/client";
+import { resolveMigrationTarget } from "../lib/database/target";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "../lib/auth/accounts";
 
 export async function prepareDemoAccounts(): Promise<void> {
-  const database = await openDatabase();
+  // Like the seed, as the migrating role (DATABASE_MIGRATION_URL when set).
+  const database = await openDatabase(resolveMigrationTarget());
   try {
     const created = await ensureDemoAccounts(database.prisma);
     const emails = DEMO_ACCOUNTS.map((account) => account.email).join(", ");

@@ -2,7 +2,9 @@
 /**
  * npm test: every test. Unit and integration tests (vitest, on a real database: in-memory PGlite, or the
  * server at DATABASE_URL), then a production build and the browser tests (Playwright on Chromium) against
- * a freshly migrated and seeded database.
+ * a freshly migrated and seeded database. With DATABASE_MIGRATION_URL as well, the integration tests create,
+ * migrate and use their databases as that (owning) role, tests/integration/database-roles.test.ts checks the
+ * app's role, and the browser tests run the app as DATABASE_URL's role on a database the other role owns.
  */
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -19,15 +21,22 @@ if (wants("unit")) run("npx", ["vitest", "run"]);
 if (wants("e2e")) {
   let e2eEnv;
   if (env.DATABASE_URL) {
-    // A fresh database on the server, next to the one in DATABASE_URL.
-    const url = new URL(env.DATABASE_URL);
-    const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+    // A fresh database on the server, next to the one in DATABASE_URL, created by the migrating role
+    // (DATABASE_MIGRATION_URL when set), which then owns it. seed/prepare.mts migrates and seeds it as that
+    // role and grants the app's role its rights; the browser tests' `next start` connects as DATABASE_URL.
+    const e2eUrl = (raw) => {
+      const url = new URL(raw);
+      url.pathname = "/effectwijzer_e2e";
+      return url.toString();
+    };
+    const ownerUrl = env.DATABASE_MIGRATION_URL?.trim() || env.DATABASE_URL;
+    const admin = new pg.Client({ connectionString: ownerUrl });
     await admin.connect();
     await admin.query('DROP DATABASE IF EXISTS "effectwijzer_e2e" WITH (FORCE)');
     await admin.query('CREATE DATABASE "effectwijzer_e2e"');
     await admin.end();
-    url.pathname = "/effectwijzer_e2e";
-    e2eEnv = { DATABASE_URL: url.toString() };
+    e2eEnv = { DATABASE_URL: e2eUrl(env.DATABASE_URL) };
+    if (env.DATABASE_MIGRATION_URL?.trim()) e2eEnv.DATABASE_MIGRATION_URL = e2eUrl(env.DATABASE_MIGRATION_URL.trim());
   } else {
     const dir = path.resolve(".data/e2e-pglite");
     rmSync(dir, { recursive: true, force: true });

@@ -3,26 +3,47 @@
  * `migrate deploy` on a server, the same migrations in-process on the embedded PGlite), loads the curated
  * seed data the first time (when the catalogue is empty), and then, on every start, applies the data
  * migrations (seed/data-migrations) this database has not had yet. `--no-seed` does the schema migrations only.
+ * All of it runs as the schema owner: through DATABASE_MIGRATION_URL when set (the app's role in DATABASE_URL
+ * then gets its grants on what the migrations created, lib/database/grants.ts), else through DATABASE_URL.
  */
 import { execFileSync } from "node:child_process";
 import { embedded, openDatabase, type Database } from "../lib/database/client";
+import { grantAppRole } from "../lib/database/grants";
 import { applyMigrations } from "../lib/database/migrate";
 import { openPGlite } from "../lib/database/pglite";
-import { resolveDatabaseTarget, type DatabaseTarget } from "../lib/database/target";
+import { resolveMigrationTarget, separateAppRole, type DatabaseTarget } from "../lib/database/target";
 import { seedCurated } from "./load-curated";
 import { applyDataMigrations, pendingDataMigrations } from "./data-migrations/runner";
 
-/** The configured database with all migrations applied (in-process on PGlite; the server is done above). */
+/**
+ * The configured database with all migrations applied (in-process on PGlite; the server is done above by
+ * `prisma migrate deploy`), opened as the migrating role. On a server whose app connects as another role,
+ * that role is granted what it needs on everything the migrations created.
+ */
 export async function openMigrated(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === "server") return openDatabase(target);
+  if (target.kind === "server") {
+    const database = await openDatabase(target);
+    const appRole = separateAppRole();
+    if (appRole) {
+      try {
+        const { schema } = await grantAppRole(database.prisma, appRole);
+        console.error(`Granted the app's role "${appRole}" row access in schema "${schema}" (it owns nothing)`);
+      } catch (error) {
+        await database.close();
+        throw error;
+      }
+    }
+    return database;
+  }
   const pglite = openPGlite(target.dataDir);
   await applyMigrations(pglite);
   return embedded(pglite, target);
 }
 
 export async function prepareDatabase({ seed = "auto" }: { seed?: "auto" | "force" | "never" } = {}) {
-  const target = resolveDatabaseTarget();
+  const target = resolveMigrationTarget();
   if (target.kind === "server") {
+    // prisma.config.ts connects through DATABASE_MIGRATION_URL as well.
     execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit" });
   }
   const started = Date.now();

@@ -3,12 +3,13 @@
  * the data migrations not yet applied) and npm run db:reset (empty the database first).
  */
 import { rmSync } from "node:fs";
-import { resolveDatabaseTarget } from "../lib/database/target";
+import { resolveMigrationTarget } from "../lib/database/target";
 import { openDatabase } from "../lib/database/client";
 import { prepareDatabase } from "./prepare.mts";
 
 if (process.argv.includes("--reset")) {
-  const target = resolveDatabaseTarget();
+  // As the schema owner (DATABASE_MIGRATION_URL when set): only the owner may drop the schema.
+  const target = resolveMigrationTarget();
   if (target.kind === "embedded") {
     rmSync(target.dataDir, { recursive: true, force: true });
     console.log(`Removed ${target.dataDir}`);

@@ -7,8 +7,8 @@
  *                                                    each batch's transaction, which locks the catalogue tables
  *                                                    while the batch is written, and refreshed once per batch)
  *
- * Loads a realistic synthetic data set (isDemo) into the configured database (DATABASE_URL, else the
- * embedded PGlite in $PGLITE_DIR): interventions with target groups (with the Health Council's advice groups),
+ * Loads a realistic synthetic data set (isDemo) into the configured database (DATABASE_MIGRATION_URL, the
+ * schema owner, else DATABASE_URL, else the embedded PGlite in $PGLITE_DIR): interventions with target groups (with the Health Council's advice groups),
  * risk factors, delivery modes, ratings, recognition decisions and rating history, accepted studies (a few of
  * them meta-analyses) with SMD effect sizes, and their headline effects as lib/evidence/pooling.ts computes
  * them (REML pool, else a meta-analysis's reported estimate, else a single study).
@@ -19,7 +19,7 @@
 import { execFileSync } from "node:child_process";
 import cliProgress from "cli-progress";
 import { openMigrated } from "./prepare.mts";
-import { resolveDatabaseTarget } from "../lib/database/target";
+import { resolveMigrationTarget } from "../lib/database/target";
 import { seedTaxonomy } from "./load-curated";
 import { loadScaleData, SCALE_TABLES } from "./scale/load";
 
@@ -86,9 +86,13 @@ const int = (n: number) => n.toLocaleString("en-US");
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
-const target = resolveDatabaseTarget();
+// As the schema owner (DATABASE_MIGRATION_URL when set): each batch switches the facet triggers off in its
+// transaction, which only the owner of the tables may do.
+const target = resolveMigrationTarget();
 const where =
-  target.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${target.dataDir}` : "PostgreSQL server (DATABASE_URL)";
+  target.kind === "embedded"
+    ? `embedded PostgreSQL (PGlite) in ${target.dataDir}`
+    : `PostgreSQL server (${process.env.DATABASE_MIGRATION_URL?.trim() ? "DATABASE_MIGRATION_URL" : "DATABASE_URL"})`;
 console.error(
   `seed:scale → ${where}: ${int(args.interventions)} interventions, ${int(args.effects)} effect sizes, seed ${args.seed}`,
 );

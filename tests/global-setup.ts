@@ -1,11 +1,15 @@
-/** With DATABASE_URL, prepares a template database migrated by Prisma's own `migrate deploy`. */
+/**
+ * With DATABASE_URL, prepares a template database migrated by Prisma's own `migrate deploy`. Test databases
+ * are created, migrated and dropped as the migrating role (DATABASE_MIGRATION_URL when set): the app's role
+ * need not be allowed to create databases. tests/integration/database-roles.test.ts checks the app's role.
+ */
 import { execFileSync } from "node:child_process";
 import pg from "pg";
-import { resolveDatabaseTarget } from "../lib/database/target";
+import { resolveMigrationTarget } from "../lib/database/target";
 import { TEMPLATE_DATABASE, withDatabase } from "./helpers/test-database";
 
 export async function setup() {
-  const target = resolveDatabaseTarget();
+  const target = resolveMigrationTarget();
   if (target.kind !== "server") return;
   const admin = new pg.Client({ connectionString: target.url });
   await admin.connect();
@@ -14,6 +18,7 @@ export async function setup() {
   await admin.end();
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: withDatabase(target.url, TEMPLATE_DATABASE) },
+    // Only the template: DATABASE_MIGRATION_URL would point the CLI at the configured database instead.
+    env: { ...process.env, DATABASE_URL: withDatabase(target.url, TEMPLATE_DATABASE), DATABASE_MIGRATION_URL: "" },
   });
 }

@@ -184,6 +184,26 @@ export async function removeDemoData(
 }
 
 /**
+ * The loader switches triggers off inside its transactions (ALTER TABLE … DISABLE TRIGGER), which only the
+ * tables' owner may do: with two roles, seed:scale connects through DATABASE_MIGRATION_URL (the owner), not
+ * the app's role. Checked before any work, so a wrong role fails at once and not after generating a batch.
+ */
+async function requireTableOwner(db: Db): Promise<void> {
+  const [row] = await db.$queryRaw<{ user: string; owns: boolean }[]>`
+    SELECT current_user::text AS user,
+           coalesce(bool_and(pg_has_role(current_user, c.relowner, 'USAGE')), false) AS owns
+      FROM pg_class c
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+       AND c.relname IN ('Intervention', 'TargetGroup', 'Study', 'EffectSize', 'RatingEvent')`;
+  if (!row.owns) {
+    throw new Error(
+      `seed:scale must run as the owner of the tables (it switches their triggers off per batch), not as ` +
+        `"${row.user}": set DATABASE_MIGRATION_URL to the owner's connection`,
+    );
+  }
+}
+
+/**
  * The statement-level INSERT or DELETE triggers on the source tables that refresh InterventionFacet (and its
  * bitmaps and search document), as [table, trigger] pairs in table-name order, found by their function
  * (intervention_facet_from…) so that new ones are included. InterventionFacet's own triggers, which keep the
@@ -557,6 +577,7 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const effectChunk = options.effectChunk ?? 50_000;
   const progress = options.onProgress ?? (() => {});
 
+  await requireTableOwner(db);
   const existingDemo = await countDemoInterventions(db);
   let removed: { demoInterventions: number; method: "none" | "truncate" | "delete"; ms: number } = {
     demoInterventions: 0,

@@ -1,6 +1,7 @@
 /**
  * A fresh, migrated, real PostgreSQL for each test file: in-memory PGlite by default, or a new database on
- * the server at DATABASE_URL (cloned from the template that tests/global-setup.ts migrates with Prisma).
+ * the server at DATABASE_URL (cloned from the template that tests/global-setup.ts migrates with Prisma),
+ * created and opened as the migrating role (DATABASE_MIGRATION_URL when set, else DATABASE_URL).
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -8,7 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { openPGlite } from "@/lib/database/pglite";
 import { applyMigrations } from "@/lib/database/migrate";
 import { embedded, prismaOn, type Database } from "@/lib/database/client";
-import { resolveDatabaseTarget } from "@/lib/database/target";
+import { resolveMigrationTarget } from "@/lib/database/target";
 import { seedCurated } from "@/seed/load-curated";
 
 export const TEMPLATE_DATABASE = "effectwijzer_test_template";
@@ -20,7 +21,7 @@ export function withDatabase(url: string, database: string): string {
 }
 
 export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<Database> {
-  const target = resolveDatabaseTarget();
+  const target = resolveMigrationTarget();
   let database: Database;
   if (target.kind === "server") {
     const name = `effectwijzer_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
