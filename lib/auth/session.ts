@@ -4,7 +4,7 @@
  * data-access functions still check the viewer themselves).
  */
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ROLES, type Role } from "./permissions";
 import { getAuth } from "./server";
@@ -17,7 +17,11 @@ function toRole(value: unknown): Role {
 /** The signed-in user of this request; null when nobody is signed in or the account is disabled. */
 export async function getViewer(): Promise<Viewer | null> {
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  // The cookies as this render sees them: after a server action changed the session (a new password gives
+  // a new session), the request's own Cookie header still names the old, revoked one.
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", (await cookies()).toString());
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session || session.user.disabledAt) return null;
   const { id, email, name, role } = session.user;
   return { id, email, name, role: toRole(role) };
