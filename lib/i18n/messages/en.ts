@@ -1,3 +1,4 @@
+import { tokensEn } from "./tokens";
 import { accountEn } from "./account";
 import { researcherEn } from "./researcher";
 import type { Messages } from "./nl";
@@ -341,4 +342,5 @@ export const en: Messages = {
   },
   account: accountEn,
   researcher: researcherEn,
+  tokens: tokensEn,
 };

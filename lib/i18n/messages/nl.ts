@@ -1,3 +1,4 @@
+import { tokensNl } from "./tokens";
 import { accountNl } from "./account";
 import { researcherNl } from "./researcher";
 export const nl = {
@@ -341,5 +342,6 @@ export const nl = {
   },
   account: accountNl,
   researcher: researcherNl,
+  tokens: tokensNl,
 };
 export type Messages = typeof nl;
