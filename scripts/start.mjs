@@ -12,6 +12,13 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: 
 // The embedded demo comes with sign-in accounts for each role; a server only when DEMO_ACCOUNTS=true says so.
 if (!env.DATABASE_URL && env.DEMO_ACCOUNTS === undefined) env.DEMO_ACCOUNTS = "true";
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
+if (env.DATABASE_URL && !env.BETTER_AUTH_SECRET?.trim()) {
+  console.error(
+    "BETTER_AUTH_SECRET is not set. With a database server the app needs a fixed secret to sign session cookies:\n" +
+      "  export BETTER_AUTH_SECRET=$(openssl rand -base64 32)",
+  );
+  process.exit(1);
+}
 
 run("npx", ["prisma", "generate"]);
 if (!dev) run("npx", ["next", "build"]);

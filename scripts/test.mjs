@@ -37,6 +37,8 @@ if (wants("e2e")) {
     await admin.end();
     e2eEnv = { DATABASE_URL: e2eUrl(env.DATABASE_URL) };
     if (env.DATABASE_MIGRATION_URL?.trim()) e2eEnv.DATABASE_MIGRATION_URL = e2eUrl(env.DATABASE_MIGRATION_URL.trim());
+    // With a server the app refuses to sign sessions without a fixed secret; the browser tests bring one.
+    e2eEnv.BETTER_AUTH_SECRET = env.BETTER_AUTH_SECRET?.trim() || "e2e-only-secret-never-used-in-production-7f3a";
   } else {
     const dir = path.resolve(".data/e2e-pglite");
     rmSync(dir, { recursive: true, force: true });
