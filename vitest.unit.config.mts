@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     name: "unit",
     environment: "node",
-    include: ["lib/**/*.test.ts", "seed/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "components/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
     alias: { "server-only": fileURLToPath(new URL("./tests/helpers/server-only.ts", import.meta.url)) },
   },

@@ -33,7 +33,9 @@ export default async function ResearcherPage({ searchParams }: { searchParams: S
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const params = await searchParams;
-  const query = submissionListQuerySchema.safeParse({ page: typeof params.page === "string" ? params.page : undefined });
+  const query = submissionListQuerySchema.safeParse({
+    page: typeof params.page === "string" ? params.page : undefined,
+  });
   const page = query.success ? (query.data.page ?? 1) : 1;
   const notice = NOTICES.find((value) => value === params.notice);
 
@@ -46,7 +48,10 @@ export default async function ResearcherPage({ searchParams }: { searchParams: S
     <div className="max-w-4xl">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
-        <Link href="/researcher/new" className="rounded bg-brand-800 px-4 py-2 text-white no-underline hover:bg-brand-700">
+        <Link
+          href="/researcher/new"
+          className="rounded bg-brand-800 px-4 py-2 text-white no-underline hover:bg-brand-700"
+        >
           {t("newEntry")}
         </Link>
       </div>
@@ -115,7 +120,11 @@ export default async function ResearcherPage({ searchParams }: { searchParams: S
                     <form action={withdrawEntryAction}>
                       <input type="hidden" name="id" value={item.id} />
                       <input type="hidden" name="page" value={page} />
-                      <ConfirmButton confirm={t("actions.withdrawConfirm")} className={button} label={label("withdraw")}>
+                      <ConfirmButton
+                        confirm={t("actions.withdrawConfirm")}
+                        className={button}
+                        label={label("withdraw")}
+                      >
                         {t("actions.withdraw")}
                       </ConfirmButton>
                     </form>

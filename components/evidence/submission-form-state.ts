@@ -15,8 +15,7 @@ import type { Measure } from "@/lib/stats/constants";
 
 /** The one result shape of the form's server actions. */
 export type SubmissionActionState =
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string }
-  | { ok: true; id: number };
+  { ok: false; fieldErrors: Record<string, string[]>; formError?: string } | { ok: true; id: number };
 
 export function fieldErrorsFrom(issues: FieldIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -176,7 +175,8 @@ export function buildInput(state: EntryFormState): Built {
 
   const input: Record<string, unknown> = {};
   if (state.mode === "existing") {
-    input.intervention = choice("intervention", state.intervention);
+    // Not in `typed`: the schema's own message ("choose one or propose a new one") says more than "required".
+    input.intervention = state.intervention === "" ? undefined : state.intervention;
   } else {
     const p = state.proposal;
     input.proposal = {
@@ -191,7 +191,9 @@ export function buildInput(state: EntryFormState): Built {
 
   const s = state.study;
   const tool = s.design === "" ? undefined : toolForDesign(s.design);
-  s.domains.forEach((judgement, index) => typed.set(`study.riskOfBias.domains.${index}`, { text: judgement, numeric: false }));
+  s.domains.forEach((judgement, index) =>
+    typed.set(`study.riskOfBias.domains.${index}`, { text: judgement, numeric: false }),
+  );
   input.study = {
     citation: text("study.citation", s.citation) ?? "",
     doi: text("study.doi", s.doi),
@@ -260,7 +262,8 @@ export function explainIssues(
 
 /** The form state of a saved entry, for editing. */
 export function stateFromInput(entry: SubmissionDraft): EntryFormState {
-  const text = (value: number | string | undefined | null) => (value === undefined || value === null ? "" : String(value));
+  const text = (value: number | string | undefined | null) =>
+    value === undefined || value === null ? "" : String(value);
   const state = emptyEntry();
   if (entry.proposal) {
     state.mode = "proposal";

@@ -10,6 +10,7 @@ import {
   OVERALL_RISK_OF_BIAS,
   RISK_OF_BIAS_TOOLS,
   SUBMISSION_DESIGNS,
+  SUBMISSION_MESSAGES,
   parseWithLocale,
   submissionSchema,
   toolForDesign,
@@ -101,8 +102,20 @@ export function SubmissionForm(props: Props) {
     const parsed = parseWithLocale(submissionSchema, input, locale);
     if (parsed.ok) return { errors: {}, input };
     let issues = explainIssues(parsed.issues, typed, labels);
+    // The schema checks the choice of intervention only once everything else parses; the first step needs it now.
+    if (
+      state.mode === "existing" &&
+      state.intervention === "" &&
+      !issues.some((issue) => issue.path === "intervention")
+    ) {
+      issues = [{ path: "intervention", message: SUBMISSION_MESSAGES["target-required"][locale] }, ...issues];
+    }
     // Without a design there is no tool yet: the design's own error says what to do.
-    if (state.study.design === "") issues = issues.filter((issue) => !issue.path.startsWith("study.riskOfBias.tool"));
+    if (state.study.design === "") {
+      issues = issues.filter(
+        (issue) => !issue.path.startsWith("study.riskOfBias.tool") && issue.path !== "study.riskOfBias.domains",
+      );
+    }
     return { errors: fieldErrorsFrom(issues), input };
   }
 
@@ -424,7 +437,13 @@ function InterventionStep({ labels, interventions, state, update, field }: StepP
         </div>
       ) : (
         <div className="space-y-3">
-          <TextField field={field} path="proposal.name" label={labels.proposalName} value={p.name} onChange={setProposal("name")} />
+          <TextField
+            field={field}
+            path="proposal.name"
+            label={labels.proposalName}
+            value={p.name}
+            onChange={setProposal("name")}
+          />
           <TextField
             field={field}
             path="proposal.description"
@@ -501,7 +520,14 @@ function StudyStep({
 
   return (
     <>
-      <TextField field={field} path="study.citation" label={labels.citation} value={s.citation} onChange={setStudy("citation")} multiline />
+      <TextField
+        field={field}
+        path="study.citation"
+        label={labels.citation}
+        value={s.citation}
+        onChange={setStudy("citation")}
+        multiline
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           field={field}
@@ -521,8 +547,21 @@ function StudyStep({
           onChange={setStudy("url")}
           inputMode="url"
         />
-        <TextField field={field} path="study.year" label={labels.year} value={s.year} onChange={setStudy("year")} inputMode="numeric" />
-        <TextField field={field} path="study.country" label={labels.country} value={s.country} onChange={setStudy("country")} />
+        <TextField
+          field={field}
+          path="study.year"
+          label={labels.year}
+          value={s.year}
+          onChange={setStudy("year")}
+          inputMode="numeric"
+        />
+        <TextField
+          field={field}
+          path="study.country"
+          label={labels.country}
+          value={s.country}
+          onChange={setStudy("country")}
+        />
         <TextField
           field={field}
           path="study.sampleSize"
@@ -559,7 +598,10 @@ function StudyStep({
         }
       />
 
-      <fieldset className="rounded border border-slate-300 p-3" aria-describedby={robErrors.length ? `${robId}-error` : undefined}>
+      <fieldset
+        className="rounded border border-slate-300 p-3"
+        aria-describedby={robErrors.length ? `${robId}-error` : undefined}
+      >
         <legend className="px-1 font-medium">
           {labels.riskOfBias}
           {tool && <span className="font-normal"> — {fill(labels.riskOfBiasTool, { tool: labels.tools[tool] })}</span>}
@@ -727,7 +769,8 @@ function OutcomeRow({ index, row, labels, locale, outcomes, field, canRemove, up
           onChange={(value) =>
             update((draft) => {
               draft.measure = value as Measure;
-              if (!FORMS_BY_MEASURE[draft.measure].includes(draft.form)) draft.form = FORMS_BY_MEASURE[draft.measure][0];
+              if (!FORMS_BY_MEASURE[draft.measure].includes(draft.form))
+                draft.form = FORMS_BY_MEASURE[draft.measure][0];
             })
           }
         />
@@ -813,7 +856,15 @@ function OutcomeRow({ index, row, labels, locale, outcomes, field, canRemove, up
   );
 }
 
-function EffectPreviewLine({ row, labels, locale }: { row: OutcomeRowState; labels: SubmissionFormLabels; locale: Locale }) {
+function EffectPreviewLine({
+  row,
+  labels,
+  locale,
+}: {
+  row: OutcomeRowState;
+  labels: SubmissionFormLabels;
+  locale: Locale;
+}) {
   const effect = previewEffect(row.measure, statisticsOf(row));
   return (
     <div className="mt-3 rounded bg-brand-50 p-2" aria-live="polite">

@@ -160,11 +160,21 @@ export default async function SubmissionPage({ params }: { params: Params }) {
         <table className="mt-2 w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">{f("outcomeDomain")}</th>
-              <th scope="col" className="py-1 pr-3">{f("timepointMonths")}</th>
-              <th scope="col" className="py-1 pr-3">{f("subgroup")}</th>
-              <th scope="col" className="py-1 pr-3">{f("measure")}</th>
-              <th scope="col" className="py-1">{t("view.effect")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {f("outcomeDomain")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {f("timepointMonths")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {f("subgroup")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {f("measure")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("view.effect")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -208,7 +208,8 @@ export const researcherNl = {
       RD: "RD",
       GENERIC: "Effect",
     },
-    reviewIntro: "Controleer uw gegevens. Een concept kunt u later nog aanpassen; na indienen beoordeelt de redactie de inzending.",
+    reviewIntro:
+      "Controleer uw gegevens. Een concept kunt u later nog aanpassen; na indienen beoordeelt de redactie de inzending.",
     notGiven: "niet ingevuld",
     newIntervention: "nieuw: {name}",
   },
