@@ -96,6 +96,41 @@ test.describe("researcher area", () => {
     await expect(page.getByText("Moeders jonger dan 20")).toBeVisible();
   });
 
+  test("researcher saves a draft, edits it, submits it from the list and withdraws it", async ({ page }) => {
+    await loginAs(page, "researcher");
+    await page.goto("/researcher/new");
+    const study = uniqueStudy();
+    await fillInterventionAndStudy(page, study);
+    await fillTwoOutcomes(page);
+    await page.getByRole("button", { name: "Opslaan als concept" }).click();
+    await expect(page).toHaveURL(/\/researcher$/);
+    const entry = page.getByRole("listitem").filter({ hasText: study.citation });
+    await expect(entry).toContainText("Concept");
+
+    // The edit form comes back filled in; a changed outcome is saved.
+    await entry.getByRole("link", { name: /^Bewerken/ }).click();
+    await expect(page.getByLabel("Interventie", { exact: true })).toHaveValue("voorzorg");
+    await page.getByRole("button", { name: "2. Studie" }).click();
+    await expect(page.getByLabel(/^DOI/)).toHaveValue(study.doi);
+    await expect(page.getByLabel("Ontbrekende uitkomstgegevens")).toHaveValue("some-concerns");
+    await page.getByRole("button", { name: "3. Uitkomsten" }).click();
+    const second = page.getByRole("group", { name: "Uitkomst 2" });
+    await expect(second.getByLabel("t-waarde")).toHaveValue("2.5");
+    await second.getByLabel("t-waarde").fill("3");
+    await expect(second.getByTestId("effect-preview")).toContainText("g = 0,66");
+    await page.getByRole("button", { name: "Opslaan als concept" }).click();
+    await expect(page).toHaveURL(/\/researcher$/);
+
+    await entry.getByRole("button", { name: /^Indienen/ }).click();
+    await expect(entry).toContainText("Ingediend");
+    await expect(entry.getByRole("link", { name: /^Bewerken/ })).toHaveCount(0);
+
+    page.once("dialog", (dialog) => dialog.accept());
+    await entry.getByRole("button", { name: /^Terugtrekken/ }).click();
+    await expect(entry).toContainText("Teruggetrokken");
+    await expect(entry.getByRole("button")).toHaveCount(0);
+  });
+
   test("bad input shows a Dutch error beside the field", async ({ page }) => {
     await loginAs(page, "researcher");
     await page.goto("/researcher/new");
@@ -124,6 +159,23 @@ test.describe("researcher area", () => {
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /^Studie/ })).toBeVisible();
     await expect(page.getByLabel(/^Bronvermelding/)).toBeFocused();
+  });
+
+  test("a researcher who chose English gets the form and its errors in English", async ({ page, context, baseURL }) => {
+    await loginAs(page, "researcher");
+    await context.addCookies([{ name: "effectwijzer-locale", value: "en", url: baseURL! }]);
+    await page.goto("/researcher/new");
+    await expect(page.getByRole("heading", { level: 1, name: "New submission" })).toBeVisible();
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByLabel("Intervention", { exact: true })).toHaveAccessibleDescription(
+      "Choose an intervention or propose a new one",
+    );
+    await page.getByLabel("Intervention", { exact: true }).selectOption("voorzorg");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel(/^DOI/).fill("abc");
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByLabel(/^DOI/)).toHaveAccessibleDescription(/A DOI has the form 10\.1234\/abcd/);
+    await expect(page.getByLabel(/^Reference/)).toHaveAccessibleDescription("Fill in this field");
   });
 
   test("an officer cannot open the researcher area", async ({ page }) => {
