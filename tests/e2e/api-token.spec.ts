@@ -1,0 +1,60 @@
+/**
+ * A researcher with many entries works through the API: they create a personal token on the site, send
+ * an entry with it, see it in their list, and a revoked token is refused.
+ */
+import { expect, test } from "@playwright/test";
+import { loginAs } from "./fixtures/auth";
+
+const entry = {
+  intervention: "video-interaction-guidance",
+  study: {
+    citation: "Tokentest A. A randomised trial sent through the API. J Test. 2024;1:1-10.",
+    year: 2024,
+    design: "rct",
+    country: "Nederland",
+    sampleSize: 120,
+    riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
+  },
+  outcomes: [
+    {
+      outcome: "parental-sensitivity",
+      timepointMonths: 6,
+      measure: "SMD",
+      higherIsBetter: true,
+      statistics: { m1: 5.2, sd1: 1.1, n1: 60, m2: 4.8, sd2: 1.2, n2: 60 },
+    },
+  ],
+};
+
+test("researcher creates an API token, submits an entry with it, and a revoked token is refused", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await loginAs(page, "researcher", "/researcher/tokens");
+  await page.locator("#token-name").fill("Analysescript");
+  await page.locator("#token-name").press("Enter");
+  const shown = page.getByRole("status").getByRole("textbox");
+  await expect(shown).toHaveValue(/^ewz_/);
+  const token = await shown.inputValue();
+
+  // A client without the site's cookies: only the bearer token identifies the caller.
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const created = await api.post("/api/v1/submissions", { data: { ...entry, submit: true } });
+  expect(created.status()).toBe(201);
+  const body = await created.json();
+  expect(body.status).toBe("submitted");
+  expect(body.outcomes[0].effect.yi).toBeCloseTo(0.345, 3);
+
+  await page.goto("/researcher");
+  await expect(page.getByText("Tokentest A. A randomised trial sent through the API.", { exact: false })).toBeVisible();
+
+  await page.goto("/researcher/tokens");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: /Analysescript/ }).click();
+  await expect(page.getByText(/Ingetrokken op|Revoked on/)).toBeVisible();
+  const refused = await api.get("/api/v1/submissions");
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toEqual({ error: "unauthorized" });
+  await api.dispose();
+});
