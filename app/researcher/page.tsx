@@ -48,12 +48,17 @@ export default async function ResearcherPage({ searchParams }: { searchParams: S
     <div className="max-w-4xl">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
-        <Link
-          href="/researcher/new"
-          className="rounded bg-brand-800 px-4 py-2 text-white no-underline hover:bg-brand-700"
-        >
-          {t("newEntry")}
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/researcher/tokens" className="text-brand-700 underline">
+            {t("apiTokens")}
+          </Link>
+          <Link
+            href="/researcher/new"
+            className="rounded bg-brand-800 px-4 py-2 text-white no-underline hover:bg-brand-700"
+          >
+            {t("newEntry")}
+          </Link>
+        </div>
       </div>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       {notice && (

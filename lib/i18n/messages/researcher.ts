@@ -4,6 +4,7 @@ export const researcherNl = {
   intro:
     "Hier voegt u onderzoek toe aan Effectwijzer: een studie naar een interventie met haar effecten. De redactie beoordeelt elke inzending voordat die in de databank komt.",
   newEntry: "Nieuwe inzending",
+  apiTokens: "API-tokens",
   empty: "U heeft nog niets ingezonden.",
   count: "{count, plural, one {# inzending} other {# inzendingen}}",
   outcomes: "{count, plural, one {# uitkomst} other {# uitkomsten}}",
@@ -221,6 +222,7 @@ export const researcherEn: ResearcherMessages = {
   intro:
     "Add research to Effectwijzer here: a study of an intervention with its effects. The editors review every submission before it enters the databank.",
   newEntry: "New submission",
+  apiTokens: "API tokens",
   empty: "You have not submitted anything yet.",
   count: "{count, plural, one {# submission} other {# submissions}}",
   outcomes: "{count, plural, one {# outcome} other {# outcomes}}",
