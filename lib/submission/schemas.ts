@@ -9,6 +9,7 @@ import { z } from "zod";
 import { MEASURES } from "../stats/constants";
 import { detectInputForm, measureIssues, studyInputSchema } from "../stats/schemas";
 import type { FieldIssue } from "../errors";
+import { statisticsMessageNl } from "./stats-messages";
 import type { Locale } from "../i18n/locale";
 
 export const SUBMISSION_DESIGNS = [
@@ -274,7 +275,9 @@ export function localiseIssues(error: z.ZodError, locale: Locale): FieldIssue[] 
       }));
     }
     const key = issue.message.startsWith("@") ? (issue.message.slice(1) as SubmissionMessageKey) : null;
-    const text = key && key in SUBMISSION_MESSAGES ? SUBMISSION_MESSAGES[key][locale] : issue.message;
+    const own = key && key in SUBMISSION_MESSAGES ? SUBMISSION_MESSAGES[key][locale] : null;
+    // The statistics engine speaks English (as its public API does); the Dutch form translates its messages.
+    const text = own ?? (locale === "nl" ? statisticsMessageNl(issue.message) : issue.message);
     return [{ path: base.join(".") || "(root)", message: text }];
   });
 }
