@@ -3,12 +3,14 @@
  * The data-access functions and the server actions check again; this only decides what to render.
  */
 import "server-only";
+import { forbidden } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 
-/** The viewer when they may make submissions, or null (render ResearcherForbidden). */
-export async function researcherPageViewer(path: string): Promise<Viewer | null> {
+/** The viewer when they may make submissions; any other signed-in user gets the 403 page (app/forbidden.tsx). */
+export async function researcherPageViewer(path: string): Promise<Viewer> {
   const viewer = await requirePageViewer(path);
-  return hasPermission(viewer.role, "create", "submission", "own") ? viewer : null;
+  if (!hasPermission(viewer.role, "create", "submission", "own")) forbidden();
+  return viewer;
 }

@@ -6,7 +6,6 @@ import { submissionListQuerySchema } from "@/lib/submission/api-schemas";
 import { SUBMISSION_STATUS_SLUGS, isEditable, nextStatus, type SubmissionStatusSlug } from "@/lib/submission/status";
 import type { StudyStatus } from "@/generated/prisma/enums";
 import { pick, toLocale } from "@/lib/i18n/locale";
-import { ResearcherForbidden } from "@/components/researcher/researcher-forbidden";
 import { SubmissionStatusBadge } from "@/components/researcher/status-badge";
 import { ConfirmButton } from "@/components/researcher/confirm-button";
 import { researcherPageViewer } from "./access";
@@ -28,7 +27,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ResearcherPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await researcherPageViewer("/researcher");
-  if (!viewer) return <ResearcherForbidden />;
   const t = await getTranslations("researcher");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());

@@ -8,7 +8,6 @@ import { RATIO_MEASURES } from "@/lib/stats/constants";
 import type { StudyStatus } from "@/generated/prisma/enums";
 import { pick, toLocale } from "@/lib/i18n/locale";
 import { formatEstimate } from "@/lib/format";
-import { ResearcherForbidden } from "@/components/researcher/researcher-forbidden";
 import { SubmissionStatusBadge } from "@/components/researcher/status-badge";
 import { researcherPageViewer } from "../access";
 import { loadOwnSubmission } from "./load";
@@ -24,7 +23,6 @@ type Params = Promise<{ id: string }>;
 export default async function SubmissionPage({ params }: { params: Params }) {
   const { id } = await params;
   const viewer = await researcherPageViewer(`/researcher/${encodeURIComponent(id)}`);
-  if (!viewer) return <ResearcherForbidden />;
   const entry = await loadOwnSubmission(viewer, id);
   if (!entry) notFound();
   const t = await getTranslations("researcher");

@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SubmissionForm } from "@/components/evidence/submission-form";
-import { ResearcherForbidden } from "@/components/researcher/researcher-forbidden";
 import { researcherPageViewer } from "../access";
 import { saveDraftAction, submitAction } from "../actions";
 import { loadFormProps } from "../form-props";
@@ -14,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewSubmissionPage() {
-  const viewer = await researcherPageViewer("/researcher/new");
-  if (!viewer) return <ResearcherForbidden />;
+  await researcherPageViewer("/researcher/new");
   const t = await getTranslations("researcher");
   return (
     <div>

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { findApiTokens } from "@/lib/auth/api-token";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePageViewer } from "@/lib/auth/session";
-import { ResearcherForbidden } from "@/components/researcher/researcher-forbidden";
 import { ConfirmButton } from "@/components/researcher/confirm-button";
 import { ApiTokenForm } from "@/components/researcher/api-token-form";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
@@ -22,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ApiTokensPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePageViewer("/researcher/tokens");
-  if (!hasPermission(viewer.role, "create", "api-token", "own")) return <ResearcherForbidden />;
+  if (!hasPermission(viewer.role, "create", "api-token", "own")) forbidden();
   const t = await getTranslations("tokens");
   const format = await getFormatter();
   const tokens = await findApiTokens({ viewer });

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SubmissionForm } from "@/components/evidence/submission-form";
-import { ResearcherForbidden } from "@/components/researcher/researcher-forbidden";
 import { toSubmissionInput } from "@/lib/submission/api-schemas";
 import { SUBMISSION_STATUS_SLUGS, isEditable } from "@/lib/submission/status";
 import type { StudyStatus } from "@/generated/prisma/enums";
@@ -23,7 +22,6 @@ type Params = Promise<{ id: string }>;
 export default async function EditSubmissionPage({ params }: { params: Params }) {
   const { id } = await params;
   const viewer = await researcherPageViewer(`/researcher/${encodeURIComponent(id)}/edit`);
-  if (!viewer) return <ResearcherForbidden />;
   const entry = await loadOwnSubmission(viewer, id);
   if (!entry) notFound();
   const t = await getTranslations("researcher");
