@@ -180,8 +180,9 @@ test.describe("researcher area", () => {
 
   test("an officer cannot open the researcher area", async ({ page }) => {
     await loginAs(page, "officer");
-    for (const path of ["/researcher", "/researcher/new"]) {
-      await page.goto(path);
+    for (const path of ["/researcher", "/researcher/new", "/researcher/tokens"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
       await expect(page.getByText(/Alleen onderzoekers kunnen inzendingen doen/)).toBeVisible();
       await expect(page.getByLabel("Zoek een interventie")).toHaveCount(0);
