@@ -104,10 +104,12 @@ async function resolveEntry(tx: Tx, viewer: Viewer, input: SubmissionInput, id: 
 
   if (input.study.doi !== undefined) {
     // DOIs are case-insensitive; curated ones keep the publisher's capitals.
+    // lower(doi) is indexed (Study_doi_lower_idx); Prisma's case-insensitive equals cannot use that index.
+    const sameDoi = await tx.$queryRaw<{ id: number }[]>`
+      SELECT id FROM "Study" WHERE lower("doi") = lower(${input.study.doi}) AND "doi" IS NOT NULL`;
     const others = await tx.study.findMany({
       where: {
-        doi: { equals: input.study.doi, mode: "insensitive" },
-        ...(id !== undefined ? { id: { not: id } } : {}),
+        id: { in: sameDoi.map((s) => s.id), ...(id !== undefined ? { not: id } : {}) },
         OR: [{ status: "ACCEPTED" }, { submitterId: viewer.id, status: { not: "WITHDRAWN" } }],
       },
       select: { id: true, status: true, citation: true },
