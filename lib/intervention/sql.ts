@@ -572,10 +572,15 @@ function bitmapCtes(f: ResolvedFilters): Prisma.Sql[] {
     sql`stored AS MATERIALIZED (
     SELECT kind, value, bits FROM "InterventionFacetBitmap" WHERE ${bitmapKinds(f, sql`kind`, sql`value`)}
   )`,
+    // The all-zero bitmap and the pending interventions' bits are built once here, not per bitmap row: each
+    // is a full-length varbit (50,000 bits at scale), and a request reads a few hundred bitmaps.
     sql`geometry AS MATERIALIZED (
-    SELECT intervention_facet_bitmap_length(
+    SELECT g.len, g.has_pending,
+      CASE WHEN g.has_pending THEN repeat('0', g.len)::varbit END AS zeros,
+      CASE WHEN g.has_pending THEN ~intervention_facet_bits(ARRAY(SELECT id FROM pending), g.len) END AS keep
+    FROM (SELECT intervention_facet_bitmap_length(
       (SELECT length(bits) FROM stored WHERE kind = 'all' AND value = 0), (SELECT max(id) FROM pending)
-    ) AS len, EXISTS (SELECT 1 FROM pending) AS has_pending
+    ) AS len, EXISTS (SELECT 1 FROM pending) AS has_pending) g
   )`,
     sql`fresh AS MATERIALIZED (
     SELECT m.kind, m.value, intervention_facet_bits(array_agg(fr."interventionId"), g.len) AS bits
@@ -592,9 +597,8 @@ function bitmapCtes(f: ResolvedFilters): Prisma.Sql[] {
     SELECT kind, value, bits FROM stored WHERE NOT (SELECT has_pending FROM geometry)
     UNION ALL
     SELECT coalesce(s.kind, fr.kind), coalesce(s.value, fr.value),
-      (coalesce(s.bits || repeat('0', g.len - length(s.bits))::varbit, repeat('0', g.len)::varbit)
-        & ~intervention_facet_bits(ARRAY(SELECT id FROM pending), g.len))
-      | coalesce(fr.bits, repeat('0', g.len)::varbit)
+      (coalesce(s.bits || repeat('0', g.len - length(s.bits))::varbit, g.zeros) & g.keep)
+      | coalesce(fr.bits, g.zeros)
     FROM stored s FULL JOIN fresh fr ON fr.kind = s.kind AND fr.value = s.value
     CROSS JOIN geometry g
     WHERE g.has_pending
