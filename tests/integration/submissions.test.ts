@@ -309,13 +309,14 @@ describe("who may do what", () => {
       { viewer: other, input: parse(draft({ study: { ...draft().study, doi: "10.5555/theirs" } })) },
       db,
     );
+    // One call at a time: a refusal started before the previous one is awaited would go unhandled.
     for (const call of [
-      getSubmission({ viewer: researcher, id: theirs.id }, db),
-      saveSubmission({ viewer: researcher, id: theirs.id, input: parse(draft()) }, db),
-      submitSubmission({ viewer: researcher, id: theirs.id }, db),
-      withdrawSubmission({ viewer: researcher, id: theirs.id }, db),
+      () => getSubmission({ viewer: researcher, id: theirs.id }, db),
+      () => saveSubmission({ viewer: researcher, id: theirs.id, input: parse(draft()) }, db),
+      () => submitSubmission({ viewer: researcher, id: theirs.id }, db),
+      () => withdrawSubmission({ viewer: researcher, id: theirs.id }, db),
     ]) {
-      expect((await refusal(call)).code).toBe("NOT_FOUND");
+      expect((await refusal(call())).code).toBe("NOT_FOUND");
     }
     expect((await getSubmission({ viewer: admin, id: theirs.id }, db)).id).toBe(theirs.id);
     const edit = await refusal(saveSubmission({ viewer: admin, id: theirs.id, input: parse(draft()) }, db));
