@@ -78,6 +78,6 @@ try {
   }
 } catch (error) {
   // By name, not instanceof: tsx may load lib/errors.ts twice (once as ESM here, once as CommonJS).
-  if (error instanceof Error && error.name === "AppError") fail(error.message);
+  if (error instanceof Error && ["AppError", "EmbeddedDatabaseInUseError"].includes(error.name)) fail(error.message);
   throw error;
 }
