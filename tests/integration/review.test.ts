@@ -1,0 +1,171 @@
+/**
+ * The editors' decisions on a real database: accepting an entry brings its effects into the headline
+ * effects in the same transaction and into the catalogue's filters; rejecting or asking needs a reason the
+ * submitter reads; only editors decide, never on their own entry, and only on a submitted one.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createTestDatabase } from "@/tests/helpers/test-database";
+import type { Database, Db } from "@/lib/database/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { parseWithLocale, submissionSchema, type SubmissionDraft } from "@/lib/submission/schemas";
+import { acceptSubmission, askSubmitter, rejectSubmission, saveSubmission } from "@/lib/submission/mutations";
+import { getSubmission } from "@/lib/submission/queries";
+import { findInterventions } from "@/lib/intervention/queries";
+import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
+import { mergeFacetBitmaps } from "@/lib/intervention/facet-merge";
+
+let database: Database;
+let db: Db;
+let researcher: Viewer;
+let admin: Viewer;
+let secondAdmin: Viewer;
+/** An outcome Theraplay has no accepted evidence on, so accepting an entry on it is visible everywhere. */
+let newOutcome: { id: number; slug: string };
+let theraplayId: number;
+
+async function createViewer(role: Role, name: string): Promise<Viewer> {
+  return db.user.create({
+    data: { email: `${name}@example.org`, name, role },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+let doiCounter = 0;
+async function submitted(viewer: Viewer, outcome = newOutcome.slug) {
+  const draft: SubmissionDraft = {
+    intervention: "theraplay",
+    study: {
+      citation: `Visser, B. (2025). Theraplay trial ${++doiCounter}. Journal of Family Studies, 13, 1–20.`,
+      doi: `10.5555/review.${doiCounter}`,
+      year: 2025,
+      design: "rct",
+      country: "Netherlands",
+      sampleSize: 100,
+      riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
+    },
+    outcomes: [
+      {
+        outcome,
+        timepointMonths: 3,
+        measure: "SMD",
+        higherIsBetter: true,
+        statistics: { m1: 11, sd1: 3, n1: 50, m2: 10, sd2: 3, n2: 50 },
+      },
+    ],
+  };
+  const parsed = parseWithLocale(submissionSchema, draft, "en");
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return saveSubmission({ viewer, input: parsed.data, submit: true }, db);
+}
+
+async function refusal(call: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+async function theraplayWithOutcome(): Promise<boolean> {
+  const filters = withDefaults(interventionFiltersSchema.parse({ outcome: newOutcome.slug, pageSize: "100" }));
+  const page = await findInterventions(db, { filters });
+  return page.items.some((item) => item.slug === "theraplay");
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase({ seed: true });
+  db = database.prisma;
+  researcher = await createViewer("RESEARCHER", "onderzoeker");
+  admin = await createViewer("ADMIN", "redacteur");
+  secondAdmin = await createViewer("ADMIN", "tweede-redacteur");
+  const theraplay = await db.intervention.findUniqueOrThrow({ where: { slug: "theraplay" }, select: { id: true } });
+  theraplayId = theraplay.id;
+  const covered = await db.effectSize.findMany({
+    where: { study: { interventionId: theraplayId, status: "ACCEPTED" } },
+    select: { outcomeDomainId: true },
+  });
+  newOutcome = await db.outcomeDomain.findFirstOrThrow({
+    where: { id: { notIn: covered.map((c) => c.outcomeDomainId) } },
+    select: { id: true, slug: true },
+    orderBy: { id: "asc" },
+  });
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("accepting an entry", () => {
+  test("brings its effect into the headline effects in the same step, and into the filters", async () => {
+    const entry = await submitted(researcher);
+    const headline = () =>
+      db.pooledEffect.findUnique({
+        where: { interventionId_outcomeDomainId: { interventionId: theraplayId, outcomeDomainId: newOutcome.id } },
+      });
+    expect(await headline()).toBeNull();
+    expect(await theraplayWithOutcome()).toBe(false);
+
+    const accepted = await acceptSubmission({ viewer: admin, id: entry.id }, db);
+    expect(accepted.status).toBe("accepted");
+    expect(accepted.review).toMatchObject({ reason: null });
+    const after = await headline();
+    expect(after).toMatchObject({ basis: "SINGLE_STUDY", sourceStudyId: entry.id, k: 1 });
+    expect(after?.estimate).toBeCloseTo(accepted.outcomes[0].effect!.yi, 10);
+
+    // The filters read the facet rows at once (pending) and the merged bitmaps after the merge.
+    expect(await theraplayWithOutcome()).toBe(true);
+    await mergeFacetBitmaps(db);
+    expect(await theraplayWithOutcome()).toBe(true);
+
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Study", entityId: String(entry.id), action: "submission.accept" },
+    });
+    expect(audit).toMatchObject({ actorId: admin.id, data: { from: "SUBMITTED", to: "ACCEPTED" } });
+  });
+});
+
+describe("rejecting and asking", () => {
+  test("need a reason, which the submitter then reads with the decision", async () => {
+    const entry = await submitted(researcher);
+    const missing = await refusal(() => rejectSubmission({ viewer: admin, id: entry.id, reason: "  " }, db));
+    expect(missing).toMatchObject({ code: "INVALID", issues: [{ path: "reason" }] });
+
+    await askSubmitter({ viewer: admin, id: entry.id, reason: "Which instrument measured sensitivity?" }, db);
+    const asked = await getSubmission({ viewer: researcher, id: entry.id }, db);
+    expect(asked).toMatchObject({
+      status: "needs-changes",
+      review: { reason: "Which instrument measured sensitivity?" },
+    });
+
+    const other = await submitted(researcher);
+    await rejectSubmission({ viewer: secondAdmin, id: other.id, reason: "No control group in the analysis." }, db);
+    const rejected = await getSubmission({ viewer: researcher, id: other.id }, db);
+    expect(rejected).toMatchObject({ status: "rejected", review: { reason: "No control group in the analysis." } });
+    // Neither touched the headline effects.
+    const pooledFromThese = await db.pooledEffect.count({ where: { sourceStudyId: { in: [entry.id, other.id] } } });
+    expect(pooledFromThese).toBe(0);
+  });
+});
+
+describe("who decides, and when", () => {
+  test("only an editor, never on their own entry, and only while it is submitted", async () => {
+    const entry = await submitted(researcher);
+    expect((await refusal(() => acceptSubmission({ viewer: researcher, id: entry.id }, db))).code).toBe("FORBIDDEN");
+    expect((await refusal(() => acceptSubmission({ viewer: null, id: entry.id }, db))).code).toBe("UNAUTHORIZED");
+
+    const own = await submitted(admin);
+    expect((await refusal(() => acceptSubmission({ viewer: admin, id: own.id }, db))).code).toBe("FORBIDDEN");
+    expect((await acceptSubmission({ viewer: secondAdmin, id: own.id }, db)).status).toBe("accepted");
+
+    await rejectSubmission({ viewer: admin, id: entry.id, reason: "Duplicate of an accepted trial." }, db);
+    const again = await refusal(() => acceptSubmission({ viewer: secondAdmin, id: entry.id }, db));
+    expect(again.code).toBe("CONFLICT");
+
+    const curated = await db.study.findFirstOrThrow({ where: { submitterId: null, scope: "INTERVENTION" } });
+    expect((await refusal(() => acceptSubmission({ viewer: admin, id: curated.id }, db))).code).toBe("NOT_FOUND");
+  });
+});
