@@ -33,3 +33,10 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** Issues grouped by field, the shape every form's state carries (`fieldErrors`). */
+export function fieldErrorsFrom(issues: FieldIssue[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const { path, message } of issues) (errors[path] ??= []).push(message);
+  return errors;
+}

@@ -17,11 +17,7 @@ import type { Measure } from "@/lib/stats/constants";
 export type SubmissionActionState =
   { ok: false; fieldErrors: Record<string, string[]>; formError?: string } | { ok: true; id: number };
 
-export function fieldErrorsFrom(issues: FieldIssue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) (errors[issue.path] ??= []).push(issue.message);
-  return errors;
-}
+export { fieldErrorsFrom } from "@/lib/errors";
 
 export const STAT_KEYS = [
   "m1",

@@ -8,7 +8,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "../i18n/locale";
 import { parseWithLocale } from "../submission/schemas";
 import { authErrorKey } from "./auth-errors";
-import { fieldErrorsOf, type AuthFormState } from "./schemas";
+import { fieldErrorsFrom } from "../errors";
+import type { AuthFormState } from "./schemas";
 
 /** The form's text fields by name (files and repeated names are not part of any account form). */
 export function formValues(formData: FormData, names: readonly string[]): Record<string, string> {
@@ -26,7 +27,7 @@ export async function parseForm<S extends z.ZodType>(
 ): Promise<{ ok: true; data: z.infer<S> } | { ok: false; state: AuthFormState }> {
   const parsed = parseWithLocale(schema, values, toLocale(await getLocale()));
   if (parsed.ok) return parsed;
-  return { ok: false, state: { ok: false, fieldErrors: fieldErrorsOf(parsed.issues), values: keptValues(values) } };
+  return { ok: false, state: { ok: false, fieldErrors: fieldErrorsFrom(parsed.issues), values: keptValues(values) } };
 }
 
 export async function refusal(error: unknown, values: Record<string, string>): Promise<AuthFormState> {

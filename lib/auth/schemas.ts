@@ -3,7 +3,6 @@
  * user input. Browser-safe (zod only); parse with parseWithLocale for messages in the page's language.
  */
 import { z } from "zod";
-import type { FieldIssue } from "../errors";
 import { ROLE_SLUGS, type RoleSlug } from "./permissions";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -39,9 +38,3 @@ export type AuthFormState = {
 };
 
 export const initialAuthFormState: AuthFormState = { ok: false, fieldErrors: {} };
-
-export function fieldErrorsOf(issues: FieldIssue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const { path, message } of issues) (errors[path] ??= []).push(message);
-  return errors;
-}

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-token";
 import { apiTokenFormSchema, type ApiTokenActionState } from "@/lib/auth/api-token-schema";
-import { isAppError } from "@/lib/errors";
+import { fieldErrorsFrom, isAppError } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/locale";
 import { parseWithLocale } from "@/lib/submission/schemas";
 
@@ -21,9 +21,7 @@ export async function createApiTokenAction(
   const t = await getTranslations("tokens");
   const parsed = parseWithLocale(apiTokenFormSchema, { name: form.get("name") ?? "" }, toLocale(await getLocale()));
   if (!parsed.ok) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
-    return { ok: false, fieldErrors };
+    return { ok: false, fieldErrors: fieldErrorsFrom(parsed.issues) };
   }
   try {
     const created = await createApiToken({ viewer: await getViewer(), name: parsed.data.name });
