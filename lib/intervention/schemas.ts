@@ -83,7 +83,8 @@ const one = <T extends z.ZodType>(item: T) =>
       .pipe(item.optional()),
   );
 
-const integerString = (label: string, min: number, max: number) =>
+/** A whole number given as a query-string value, within [min, max]; the messages name the parameter. */
+export const integerString = (label: string, min: number, max: number) =>
   z
     .string()
     .regex(/^-?\d+$/, `${label} must be a whole number`)

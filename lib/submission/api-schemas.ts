@@ -16,6 +16,7 @@ import {
   type SubmissionDraft,
 } from "./schemas";
 import { submissionStatusSlugs } from "./status";
+import { integerString } from "../intervention/schemas";
 
 const localisedName = z.object({ nl: z.string(), en: z.string() });
 const namedSlug = z.object({ slug: z.string(), name: localisedName });
@@ -124,12 +125,6 @@ export const submissionListSchema = z
 export type SubmissionList = z.infer<typeof submissionListSchema>;
 
 /** page and pageSize of GET /api/v1/submissions, as query strings (same limits as the catalogue). */
-const integerString = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
 export const submissionListQuerySchema = z
   .strictObject({
     page: integerString("page", 1, 100_000).optional().meta({ description: "Page number, from 1" }),
