@@ -9,13 +9,13 @@ import { db } from "../db";
 import type { Db } from "../database/client";
 import { AppError } from "../errors";
 import { requireAccessTo, requirePermission, type Viewer } from "./viewer";
+import { API_TOKEN_NAME_MAX, apiTokenFormSchema } from "./api-token-schema";
 
 export const API_TOKEN_PREFIX = "ewz_";
 /** How much of the token is kept readable, so its owner can tell tokens apart. */
 const VISIBLE_LENGTH = API_TOKEN_PREFIX.length + 8;
 /** lastUsedAt is a hint for the owner, not a log: refresh it at most this often to spare the writes. */
 const LAST_USED_RESOLUTION_MS = 60_000;
-const NAME_MAX = 100;
 
 export type ApiTokenSummary = {
   id: string;
@@ -45,12 +45,14 @@ export async function createApiToken(
   database?: Db,
 ): Promise<{ id: string; name: string; prefix: string; token: string; createdAt: Date }> {
   const user = requirePermission(viewer, "create", "api-token");
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > NAME_MAX) {
+  // The form's own schema: the page and this function cannot disagree on what a valid name is.
+  const parsed = apiTokenFormSchema.safeParse({ name });
+  if (!parsed.success) {
     throw new AppError("INVALID", "Give the token a name", [
-      { path: "name", message: `Give a name of 1 to ${NAME_MAX} characters` },
+      { path: "name", message: `Give a name of 1 to ${API_TOKEN_NAME_MAX} characters` },
     ]);
   }
+  const trimmed = parsed.data.name;
   const token = API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const client = database ?? (await db());
   return client.$transaction(async (tx) => {

@@ -149,6 +149,18 @@ describe("authentication", () => {
     await db.user.update({ where: { id: viewer.id }, data: { disabledAt: new Date() } });
     expect((await handleListSubmissions(db, get("", other.token))).status).toBe(401);
   });
+
+  test("a token needs a name of 1 to 100 characters, as its form says, and nothing is written without one", async () => {
+    const before = await db.apiToken.count();
+    for (const name of ["   ", "x".repeat(101)]) {
+      await expect(createApiToken({ viewer: researcher, name }, db)).rejects.toMatchObject({
+        code: "INVALID",
+        issues: [{ path: "name" }],
+      });
+    }
+    expect(await db.apiToken.count()).toBe(before);
+    expect((await createApiToken({ viewer: researcher, name: `  ${"x".repeat(100)}  ` }, db)).name).toHaveLength(100);
+  });
 });
 
 describe("POST /api/v1/submissions", () => {
