@@ -4,6 +4,7 @@
  * data-access functions still check the viewer themselves).
  */
 import "server-only";
+import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ROLES, type Role } from "./permissions";
@@ -14,8 +15,11 @@ function toRole(value: unknown): Role {
   return ROLES.find((role) => role === value) ?? "OFFICER";
 }
 
-/** The signed-in user of this request; null when nobody is signed in or the account is disabled. */
-export async function getViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in user of this request; null when nobody is signed in or the account is disabled. Looked up
+ * once per render (React cache): the layout's header and the page both ask.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
   const auth = await getAuth();
   // The cookies as this render sees them: after a server action changed the session (a new password gives
   // a new session), the request's own Cookie header still names the old, revoked one.
@@ -25,7 +29,7 @@ export async function getViewer(): Promise<Viewer | null> {
   if (!session || session.user.disabledAt) return null;
   const { id, email, name, role } = session.user;
   return { id, email, name, role: toRole(role) };
-}
+});
 
 /** Only a relative path within this site may be returned to after signing in. */
 export function safeNextPath(next: string | null | undefined, fallback = "/account"): string {
