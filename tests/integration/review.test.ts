@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { createViewer, refusal } from "@/tests/helpers/viewers";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { parseWithLocale, submissionSchema, type SubmissionDraft } from "@/lib/submission/schemas";
 import { acceptSubmission, askSubmitter, rejectSubmission, saveSubmission } from "@/lib/submission/mutations";
 import { getSubmission } from "@/lib/submission/queries";
@@ -24,13 +23,6 @@ let secondAdmin: Viewer;
 /** An outcome Theraplay has no accepted evidence on, so accepting an entry on it is visible everywhere. */
 let newOutcome: { id: number; slug: string };
 let theraplayId: number;
-
-async function createViewer(role: Role, name: string): Promise<Viewer> {
-  return db.user.create({
-    data: { email: `${name}@example.org`, name, role },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 let doiCounter = 0;
 async function submitted(viewer: Viewer, outcome = newOutcome.slug) {
@@ -60,16 +52,6 @@ async function submitted(viewer: Viewer, outcome = newOutcome.slug) {
   return saveSubmission({ viewer, input: parsed.data, submit: true }, db);
 }
 
-async function refusal(call: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 async function theraplayWithOutcome(): Promise<boolean> {
   const filters = withDefaults(interventionFiltersSchema.parse({ outcome: newOutcome.slug, pageSize: "100" }));
   const page = await findInterventions(db, { filters });
@@ -79,9 +61,9 @@ async function theraplayWithOutcome(): Promise<boolean> {
 beforeAll(async () => {
   database = await createTestDatabase({ seed: true });
   db = database.prisma;
-  researcher = await createViewer("RESEARCHER", "onderzoeker");
-  admin = await createViewer("ADMIN", "redacteur");
-  secondAdmin = await createViewer("ADMIN", "tweede-redacteur");
+  researcher = await createViewer(db, "RESEARCHER", "onderzoeker");
+  admin = await createViewer(db, "ADMIN", "redacteur");
+  secondAdmin = await createViewer(db, "ADMIN", "tweede-redacteur");
   const theraplay = await db.intervention.findUniqueOrThrow({ where: { slug: "theraplay" }, select: { id: true } });
   theraplayId = theraplay.id;
   const covered = await db.effectSize.findMany({

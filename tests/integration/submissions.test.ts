@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { createViewer, refusal } from "@/tests/helpers/viewers";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Role } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import {
   parseWithLocale,
   submissionSchema,
@@ -28,13 +27,6 @@ let researcher: Viewer;
 let other: Viewer;
 let officer: Viewer;
 let admin: Viewer;
-
-async function createViewer(role: Role, name: string): Promise<Viewer> {
-  return db.user.create({
-    data: { email: `${name}@example.org`, name, role },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 function draft(overrides: Partial<SubmissionDraft> = {}): SubmissionDraft {
   return {
@@ -78,17 +70,6 @@ function parse(input: SubmissionDraft): SubmissionInput {
   return parsed.data;
 }
 
-/** The AppError a call throws, or fails the test. */
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 async function counts() {
   const [studies, effectSizes, proposals, audits] = await Promise.all([
     db.study.count(),
@@ -112,10 +93,10 @@ async function derivedVersions() {
 beforeAll(async () => {
   database = await createTestDatabase({ seed: true });
   db = database.prisma;
-  researcher = await createViewer("RESEARCHER", "researcher");
-  other = await createViewer("RESEARCHER", "other");
-  officer = await createViewer("OFFICER", "officer");
-  admin = await createViewer("ADMIN", "admin");
+  researcher = await createViewer(db, "RESEARCHER", "researcher");
+  other = await createViewer(db, "RESEARCHER", "other");
+  officer = await createViewer(db, "OFFICER", "officer");
+  admin = await createViewer(db, "ADMIN", "admin");
 });
 afterAll(async () => {
   await database?.close();
