@@ -59,6 +59,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                         </Link>
                       </li>
                     )}
+                    {hasPermission(viewer.role, "review", "submission", "any") && (
+                      <li>
+                        <Link className={navLink} href="/admin">
+                          {ta("admin")}
+                        </Link>
+                      </li>
+                    )}
                     <li>
                       <Link className={navLink} href="/account" title={viewer.email}>
                         {ta("account")}

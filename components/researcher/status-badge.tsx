@@ -7,6 +7,7 @@ const TONE: Record<SubmissionStatusSlug, string> = {
   accepted: "border-green-700 bg-green-50 text-green-900",
   rejected: "border-red-700 bg-red-50 text-red-900",
   withdrawn: "border-slate-400 bg-white text-slate-700",
+  retracted: "border-red-700 bg-white text-red-900",
 };
 
 /** The status of an evidence entry, in words (colour only repeats them). */

@@ -43,14 +43,20 @@ describe("grants per role", () => {
     expect(GRANTS.RESEARCHER.some((grant) => grant.endsWith(":any"))).toBe(false);
   });
 
-  test("an admin holds every researcher grant plus review, retraction, users and the audit log", () => {
+  test("an admin holds every researcher grant plus review, curation, import and export, users and the audit log", () => {
     expect(GRANTS.ADMIN).toEqual(expect.arrayContaining([...GRANTS.RESEARCHER]));
     expect(GRANTS.ADMIN.filter((grant) => !GRANTS.RESEARCHER.includes(grant)).sort()).toEqual(
       [
         "read:submission:any",
         "review:submission:any",
         "retract:submission:any",
+        "create:intervention:any",
         "update:intervention:any",
+        "rate:intervention:any",
+        "manage:clearinghouse:any",
+        "import:catalogue:any",
+        "export:catalogue:any",
+        "manage:setting:any",
         "manage:user:any",
         "read:audit-log:any",
       ].sort(),

@@ -17,8 +17,29 @@ export function roleFromSlug(slug: string): Role | null {
   return ROLES.find((role) => ROLE_SLUGS[role] === slug) ?? null;
 }
 
-export type Verb = "create" | "read" | "update" | "submit" | "withdraw" | "review" | "retract" | "revoke" | "manage";
-export type Resource = "account" | "submission" | "api-token" | "intervention" | "user" | "audit-log";
+export type Verb =
+  | "create"
+  | "read"
+  | "update"
+  | "submit"
+  | "withdraw"
+  | "review"
+  | "retract"
+  | "revoke"
+  | "manage"
+  | "rate"
+  | "import"
+  | "export";
+export type Resource =
+  | "account"
+  | "submission"
+  | "api-token"
+  | "intervention"
+  | "clearinghouse"
+  | "catalogue"
+  | "setting"
+  | "user"
+  | "audit-log";
 export type Scope = "own" | "any";
 export type Permission = `${Verb}:${Resource}:${Scope}`;
 
@@ -44,7 +65,13 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     "read:submission:any",
     "review:submission:any",
     "retract:submission:any",
+    "create:intervention:any",
     "update:intervention:any",
+    "rate:intervention:any",
+    "manage:clearinghouse:any",
+    "import:catalogue:any",
+    "export:catalogue:any",
+    "manage:setting:any",
     "manage:user:any",
     "read:audit-log:any",
   ],

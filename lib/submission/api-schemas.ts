@@ -26,7 +26,7 @@ const int = () => z.number().int();
 export const submissionStatusSchema = z.enum(submissionStatusSlugs).meta({
   description:
     "draft (only its owner sees it), submitted (waiting for review), needs-changes (the editors asked a question: " +
-    "edit and submit again), accepted (counts in the catalogue), rejected, withdrawn",
+    "edit and submit again), accepted (counts in the catalogue), rejected, withdrawn, retracted (accepted evidence an admin took out again)",
 });
 
 export const submissionReviewSchema = z

@@ -59,6 +59,7 @@ const STATUS_WORDS: Record<StudyStatus, string> = {
   ACCEPTED: "accepted",
   REJECTED: "rejected",
   WITHDRAWN: "withdrawn",
+  RETRACTED: "retracted",
 };
 
 type Locked = { id: number; submitterId: string | null; status: StudyStatus };

@@ -3,18 +3,27 @@ import { describe, expect, test } from "vitest";
 import { isEditable, nextStatus, SUBMISSION_STATUS_SLUGS, type SubmissionAction } from "./status";
 import type { StudyStatus } from "../../generated/prisma/enums";
 
-const STATUSES: StudyStatus[] = ["DRAFT", "SUBMITTED", "NEEDS_CHANGES", "ACCEPTED", "REJECTED", "WITHDRAWN"];
-const ACTIONS: SubmissionAction[] = ["edit", "submit", "withdraw", "accept", "reject", "ask"];
+const STATUSES: StudyStatus[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "NEEDS_CHANGES",
+  "ACCEPTED",
+  "REJECTED",
+  "WITHDRAWN",
+  "RETRACTED",
+];
+const ACTIONS: SubmissionAction[] = ["edit", "submit", "withdraw", "accept", "reject", "ask", "retract"];
 
 /** The whole table, written out: rows are statuses, columns the actions above (null: refused). */
 const EXPECTED: Record<StudyStatus, (StudyStatus | null)[]> = {
-  // columns: edit, submit, withdraw, accept, reject, ask
-  DRAFT: ["DRAFT", "SUBMITTED", "WITHDRAWN", null, null, null],
-  SUBMITTED: [null, null, "WITHDRAWN", "ACCEPTED", "REJECTED", "NEEDS_CHANGES"],
-  NEEDS_CHANGES: ["NEEDS_CHANGES", "SUBMITTED", "WITHDRAWN", null, null, null],
-  ACCEPTED: [null, null, null, null, null, null],
-  REJECTED: [null, null, null, null, null, null],
-  WITHDRAWN: [null, null, null, null, null, null],
+  // columns: edit, submit, withdraw, accept, reject, ask, retract
+  DRAFT: ["DRAFT", "SUBMITTED", "WITHDRAWN", null, null, null, null],
+  SUBMITTED: [null, null, "WITHDRAWN", "ACCEPTED", "REJECTED", "NEEDS_CHANGES", null],
+  NEEDS_CHANGES: ["NEEDS_CHANGES", "SUBMITTED", "WITHDRAWN", null, null, null, null],
+  ACCEPTED: [null, null, null, null, null, null, "RETRACTED"],
+  REJECTED: [null, null, null, null, null, null, null],
+  WITHDRAWN: [null, null, null, null, null, null, null],
+  RETRACTED: [null, null, null, null, null, null, null],
 };
 
 describe("nextStatus", () => {
@@ -27,9 +36,10 @@ describe("nextStatus", () => {
     });
   }
 
-  test("decided and withdrawn entries are final for their owner", () => {
-    for (const status of ["ACCEPTED", "REJECTED", "WITHDRAWN"] as const) {
-      expect(ACTIONS.map((action) => nextStatus(status, action))).toEqual(ACTIONS.map(() => null));
+  test("decided, withdrawn and retracted entries are final for their owner", () => {
+    const ownerActions = ACTIONS.filter((action) => action !== "retract");
+    for (const status of ["ACCEPTED", "REJECTED", "WITHDRAWN", "RETRACTED"] as const) {
+      expect(ownerActions.map((action) => nextStatus(status, action))).toEqual(ownerActions.map(() => null));
     }
   });
 });

@@ -12,6 +12,7 @@ export const SUBMISSION_STATUS_SLUGS = {
   ACCEPTED: "accepted",
   REJECTED: "rejected",
   WITHDRAWN: "withdrawn",
+  RETRACTED: "retracted",
 } as const satisfies Record<StudyStatus, string>;
 export type SubmissionStatusSlug = (typeof SUBMISSION_STATUS_SLUGS)[StudyStatus];
 export const submissionStatusSlugs = Object.values(SUBMISSION_STATUS_SLUGS) as [
@@ -19,7 +20,7 @@ export const submissionStatusSlugs = Object.values(SUBMISSION_STATUS_SLUGS) as [
   ...SubmissionStatusSlug[],
 ];
 
-export type SubmissionAction = "edit" | "submit" | "withdraw" | "accept" | "reject" | "ask";
+export type SubmissionAction = "edit" | "submit" | "withdraw" | "accept" | "reject" | "ask" | "retract";
 
 const NEXT: Record<SubmissionAction, Partial<Record<StudyStatus, StudyStatus>>> = {
   // Editing keeps the status; a question from the editors is answered by editing and submitting again.
@@ -30,6 +31,8 @@ const NEXT: Record<SubmissionAction, Partial<Record<StudyStatus, StudyStatus>>> 
   accept: { SUBMITTED: "ACCEPTED" },
   reject: { SUBMITTED: "REJECTED" },
   ask: { SUBMITTED: "NEEDS_CHANGES" },
+  // An admin takes accepted evidence out of the catalogue again, with a reason; the history keeps it.
+  retract: { ACCEPTED: "RETRACTED" },
 };
 
 /** The status after the action, or null when the action is not possible in this status. */

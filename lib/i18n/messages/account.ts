@@ -5,6 +5,7 @@ export const accountNl = {
     signIn: "Inloggen",
     account: "Mijn account",
     submissions: "Mijn inzendingen",
+    admin: "Redactie",
     signOut: "Uitloggen",
   },
   fields: {
@@ -73,6 +74,7 @@ export const accountEn: typeof accountNl = {
     signIn: "Sign in",
     account: "My account",
     submissions: "My submissions",
+    admin: "Editors",
     signOut: "Sign out",
   },
   fields: {

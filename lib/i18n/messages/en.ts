@@ -1,6 +1,7 @@
 import { tokensEn } from "./tokens";
 import { accountEn } from "./account";
 import { researcherEn } from "./researcher";
+import { adminEn } from "./admin";
 import type { Messages } from "./nl";
 
 export const en: Messages = {
@@ -342,5 +343,6 @@ export const en: Messages = {
   },
   account: accountEn,
   researcher: researcherEn,
+  admin: adminEn,
   tokens: tokensEn,
 };

@@ -1,6 +1,7 @@
 import { tokensNl } from "./tokens";
 import { accountNl } from "./account";
 import { researcherNl } from "./researcher";
+import { adminNl } from "./admin";
 export const nl = {
   app: {
     name: "Effectwijzer",
@@ -342,6 +343,7 @@ export const nl = {
   },
   account: accountNl,
   researcher: researcherNl,
+  admin: adminNl,
   tokens: tokensNl,
 };
 export type Messages = typeof nl;

@@ -19,6 +19,7 @@ export const researcherNl = {
     accepted: "Geaccepteerd",
     rejected: "Afgewezen",
     withdrawn: "Teruggetrokken",
+    retracted: "Ingetrokken door de redactie",
   },
   actions: {
     view: "Bekijken",
@@ -237,6 +238,7 @@ export const researcherEn: ResearcherMessages = {
     accepted: "Accepted",
     rejected: "Rejected",
     withdrawn: "Withdrawn",
+    retracted: "Retracted by the editors",
   },
   actions: {
     view: "View",
