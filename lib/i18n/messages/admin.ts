@@ -7,6 +7,7 @@ import { adminRatingsEn, adminRatingsNl } from "./admin-ratings";
 import { adminEditEn, adminEditNl } from "./admin-edit";
 import { adminUsersEn, adminUsersNl } from "./admin-users";
 import { adminDataEn, adminDataNl } from "./admin-data";
+import { adminAuditEn, adminAuditNl } from "./admin-audit";
 
 export const adminNl = {
   title: "Redactie",
@@ -44,6 +45,7 @@ export const adminNl = {
   edit: adminEditNl,
   users: adminUsersNl,
   data: adminDataNl,
+  audit: adminAuditNl,
 };
 
 export const adminEn: typeof adminNl = {
@@ -82,4 +84,5 @@ export const adminEn: typeof adminNl = {
   edit: adminEditEn,
   users: adminUsersEn,
   data: adminDataEn,
+  audit: adminAuditEn,
 };
