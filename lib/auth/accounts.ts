@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Db, Tx } from "../database/client";
 import { AppError } from "../errors";
+import type { Locale } from "../i18n/locale";
 import { roleFromSlug, ROLE_SLUGS, type Role } from "./permissions";
 import { emailSchema, newPasswordSchema, roleSlugSchema } from "./schemas";
 
@@ -45,10 +46,45 @@ function checkPassword(password: string): string {
   return parsed.data;
 }
 
-async function findUserId(tx: Tx, email: string): Promise<string> {
+/** A user named by e-mail (the CLI) or by id (the admin pages). */
+export type UserRef = { email: string } | { userId: string };
+/** Who makes the change: a signed-in admin, or null for the command line. */
+export type Actor = { id: string } | null;
+
+async function findUserId(tx: Tx, ref: UserRef): Promise<string> {
+  if ("userId" in ref) {
+    const user = await tx.user.findUnique({ where: { id: ref.userId }, select: { id: true } });
+    if (!user) throw new AppError("NOT_FOUND", "No such user", [{ path: "userId", message: "No such user" }]);
+    return user.id;
+  }
+  const email = parseEmail(ref.email);
   const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) throw new AppError("NOT_FOUND", `No user with e-mail ${email}`);
   return user.id;
+}
+
+const LAST_ADMIN = {
+  nl: "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.",
+  en: "This is the last active admin. Make someone else an admin first.",
+} as const;
+
+/**
+ * Locks the rows of every active admin (in id order, so concurrent callers cannot deadlock) and returns
+ * their ids. Two transactions that each remove one of the last two admins take turns here: the second one
+ * waits, then no longer sees the first one's admin, and is refused.
+ */
+export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
+  return rows.map((row) => row.id);
+}
+
+/** Refuses (CONFLICT) when taking `userId` out of the active admins would leave none. */
+export async function keepAnActiveAdmin(tx: Tx, userId: string, path: string, locale: Locale = "en"): Promise<void> {
+  const admins = await lockActiveAdmins(tx);
+  if (admins.length === 1 && admins[0] === userId) {
+    throw new AppError("CONFLICT", LAST_ADMIN[locale], [{ path, message: LAST_ADMIN[locale] }]);
+  }
 }
 
 export type CreatedUser = { id: string; email: string; name: string; role: Role };
@@ -85,12 +121,18 @@ export async function createUser(
   });
 }
 
-/** Grants a role; the audit row keeps the role it replaced. */
-export async function setUserRole(prisma: Db, input: { email: string; role: Role }): Promise<CreatedUser> {
-  const email = parseEmail(input.email);
+/**
+ * Grants a role; the audit row keeps the role it replaced. The last active admin keeps the role (CONFLICT):
+ * without one, nobody could manage users from the app.
+ */
+export async function setUserRole(
+  prisma: Db,
+  input: UserRef & { role: Role; actor?: Actor; locale?: Locale },
+): Promise<CreatedUser> {
   return prisma.$transaction(async (tx) => {
-    const id = await findUserId(tx, email);
+    const id = await findUserId(tx, input);
     const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { role: true } });
+    if (before.role === "ADMIN" && input.role !== "ADMIN") await keepAnActiveAdmin(tx, id, "role", input.locale);
     const user = await tx.user.update({
       where: { id },
       data: { role: input.role },
@@ -98,7 +140,7 @@ export async function setUserRole(prisma: Db, input: { email: string; role: Role
     });
     await tx.auditLog.create({
       data: {
-        actorId: null,
+        actorId: input.actor?.id ?? null,
         action: "user.role",
         entityType: "user",
         entityId: id,
@@ -111,16 +153,16 @@ export async function setUserRole(prisma: Db, input: { email: string; role: Role
 
 /**
  * Sets a password (an admin's temporary one, when the user cannot reset by mail) and signs the user out
- * everywhere, so whoever knew the old password is out too. Returns how many sessions were ended.
+ * everywhere, so whoever knew the old password is out too. Returns how many sessions were ended. The
+ * command line and the users page both set passwords through this one function.
  */
 export async function setUserPassword(
   prisma: Db,
-  input: { email: string; password: string; temporary?: boolean },
+  input: UserRef & { password: string; temporary?: boolean; actor?: Actor },
 ): Promise<{ userId: string; sessionsRevoked: number }> {
-  const email = parseEmail(input.email);
   const hash = await hashPassword(checkPassword(input.password));
   return prisma.$transaction(async (tx) => {
-    const userId = await findUserId(tx, email);
+    const userId = await findUserId(tx, input);
     const account = await tx.account.findFirst({
       where: { userId, providerId: CREDENTIAL_PROVIDER },
       select: { id: true },
@@ -134,7 +176,7 @@ export async function setUserPassword(
     const { count } = await tx.session.deleteMany({ where: { userId } });
     await tx.auditLog.create({
       data: {
-        actorId: null,
+        actorId: input.actor?.id ?? null,
         action: "user.password",
         entityType: "user",
         entityId: userId,

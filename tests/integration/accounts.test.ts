@@ -216,6 +216,9 @@ describe("the user CLI's operations", () => {
       password: "hals-password",
     });
     expect(user).toMatchObject({ email: "hal@example.nl", role: "ADMIN", name: "Hal" });
+    // The last active admin keeps the role, from the command line too.
+    await expect(setUserRole(db, { email: "hal@example.nl", role: "RESEARCHER" })).rejects.toThrow(/last active admin/);
+    await createUser(db, { email: "ida@example.nl", role: "ADMIN", password: "idas-password" });
     await setUserRole(db, { email: "hal@example.nl", role: "RESEARCHER" });
     const session = await signIn("hal@example.nl", "hals-password");
     const { sessionsRevoked } = await setUserPassword(db, {
