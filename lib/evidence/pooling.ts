@@ -7,7 +7,7 @@
  *    re-pooled as k = 1 or re-rounded; oriented so that positive means benefit);
  * 3. else one primary study's effect with its 95% CI.
  */
-import type { Tx } from "../database/client";
+import type { Db, Tx } from "../database/client";
 import type { EffectMeasure, HeadlineBasis, StudyDesign } from "../../generated/prisma/enums";
 import { onePerStudy, poolRandomEffects, toBenefitSmd } from "./compute";
 import type { EffectSize } from "../stats/effect-size";
@@ -40,7 +40,7 @@ export function pooledEffectColumns(pooled: PooledResult, sampleSizes: (number |
   };
 }
 
-type HeadlineColumns = ReturnType<typeof pooledEffectColumns>;
+export type HeadlineColumns = ReturnType<typeof pooledEffectColumns>;
 
 /** An accepted effect as the headline rules need it. */
 export type HeadlineInput = {
@@ -151,36 +151,97 @@ function groupSizesTotal(inputs: unknown): number | null {
   return typeof n1 === "number" && typeof n2 === "number" ? n1 + n2 : null;
 }
 
-export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
-  const rows = await tx.effectSize.findMany({
-    where: { study: { interventionId, status: "ACCEPTED" } },
-    select: {
-      studyId: true,
-      outcomeDomainId: true,
-      measure: true,
-      yi: true,
-      vi: true,
-      reportedEstimate: true,
-      reportedCiLower: true,
-      reportedCiUpper: true,
-      higherIsBetter: true,
-      sampleSize: true,
-      inputs: true,
-      study: { select: { sampleSize: true, design: true, studiesCount: true, year: true } },
-    },
-    orderBy: { id: "asc" },
-  });
+/** What the headline rules read of a stored effect size (and its study). */
+const headlineInputSelect = {
+  studyId: true,
+  outcomeDomainId: true,
+  measure: true,
+  yi: true,
+  vi: true,
+  reportedEstimate: true,
+  reportedCiLower: true,
+  reportedCiUpper: true,
+  higherIsBetter: true,
+  sampleSize: true,
+  inputs: true,
+  study: { select: { sampleSize: true, design: true, studiesCount: true, year: true } },
+} as const;
+
+/** The client methods the headline rules read with: a transaction or the app's client. */
+type EffectReader = Db | Tx;
+
+/**
+ * The headline inputs per outcome of an intervention's accepted effect sizes, plus those of `withStudyIds`
+ * (studies not accepted yet, for a preview), in effect-size id order as the pool has always read them.
+ */
+async function headlineInputs(
+  client: EffectReader,
+  interventionId: number | null,
+  withStudyIds: number[] = [],
+): Promise<Map<number, HeadlineInput[]>> {
+  const accepted = interventionId === null ? [] : [{ study: { interventionId, status: "ACCEPTED" as const } }];
+  const extra = withStudyIds.length > 0 ? [{ studyId: { in: withStudyIds } }] : [];
+  const conditions = [...accepted, ...extra];
+  const rows =
+    conditions.length === 0
+      ? []
+      : await client.effectSize.findMany({
+          where: conditions.length === 1 ? conditions[0] : { OR: conditions },
+          select: headlineInputSelect,
+          orderBy: { id: "asc" },
+        });
   const byOutcome = new Map<number, HeadlineInput[]>();
   for (const { study, sampleSize, outcomeDomainId, inputs, ...e } of rows) {
     const group = byOutcome.get(outcomeDomainId) ?? [];
     group.push({ ...e, ...study, n: sampleSize ?? study.sampleSize ?? groupSizesTotal(inputs) });
     byOutcome.set(outcomeDomainId, group);
   }
+  return byOutcome;
+}
+
+function headlinesOf(byOutcome: Map<number, HeadlineInput[]>): Map<number, HeadlineColumns> {
   const headlines = new Map<number, HeadlineColumns>();
   for (const [outcomeDomainId, effects] of byOutcome) {
     const headline = headlineEffect(effects);
     if (headline) headlines.set(outcomeDomainId, headline);
   }
+  return headlines;
+}
+
+export type HeadlinePreview = {
+  outcomeDomainId: number;
+  before: HeadlineColumns | null;
+  after: HeadlineColumns | null;
+};
+
+/**
+ * What accepting a study would do to its intervention's headline effects, per outcome the study reports:
+ * the headline from the accepted evidence now (`before`) and with the study's effects added (`after`),
+ * computed by the same rules and in the same order as recomputePooledEffects, so `after` is exactly what
+ * accepting it stores. Reads only; a study without an intervention (a proposed one) has no `before`.
+ */
+export async function previewPooledEffects(
+  client: EffectReader,
+  { interventionId, studyId }: { interventionId: number | null; studyId: number },
+): Promise<HeadlinePreview[]> {
+  const [now, withStudy] = await Promise.all([
+    headlineInputs(client, interventionId),
+    headlineInputs(client, interventionId, [studyId]),
+  ]);
+  const before = headlinesOf(now);
+  const after = headlinesOf(withStudy);
+  const outcomes = [...withStudy].filter(([, effects]) => effects.some((e) => e.studyId === studyId));
+  return outcomes
+    .map(([outcomeDomainId]) => ({
+      outcomeDomainId,
+      before: before.get(outcomeDomainId) ?? null,
+      after: after.get(outcomeDomainId) ?? null,
+    }))
+    .sort((a, b) => a.outcomeDomainId - b.outcomeDomainId);
+}
+
+export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
+  const headlines = headlinesOf(await headlineInputs(tx, interventionId));
 
   const existing = await tx.pooledEffect.findMany({ where: { interventionId } });
   const stale = existing.filter((p) => !headlines.has(p.outcomeDomainId)).map((p) => p.outcomeDomainId);
