@@ -36,6 +36,39 @@ export const submissionReviewSchema = z
   })
   .meta({ id: "SubmissionReview", description: "The latest review decision" });
 
+export const SUBMISSION_HISTORY_EVENTS = [
+  "created",
+  "submitted",
+  "question",
+  "resubmitted",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "retracted",
+] as const;
+export type SubmissionHistoryEvent = (typeof SUBMISSION_HISTORY_EVENTS)[number];
+
+export const submissionHistoryItemSchema = z
+  .object({
+    event: z.enum(SUBMISSION_HISTORY_EVENTS).meta({
+      description:
+        "created (saved as a draft), submitted, question (the editors asked something; status needs-changes), " +
+        "resubmitted (after a question), accepted, rejected, withdrawn, retracted (accepted evidence taken out again)",
+    }),
+    at: timestamp,
+    reason: z
+      .string()
+      .nullable()
+      .meta({ description: "The editors' question or reason with a question, decision or retraction" }),
+  })
+  .meta({
+    id: "SubmissionHistoryItem",
+    description:
+      "One step in the entry's life. With second review, an accept or reject appears once the reviewers have " +
+      "settled it; a single reviewer's pending decision is not shown.",
+  });
+export type SubmissionHistoryItem = z.infer<typeof submissionHistoryItemSchema>;
+
 export const submissionOutcomeSchema = z
   .object({
     outcome: namedSlug,
@@ -74,7 +107,11 @@ export const submissionDtoSchema = z
         websiteUrl: z.string().nullable(),
       })
       .nullable()
-      .meta({ description: "The intervention proposed with this entry; it is not in the catalogue" }),
+      .meta({
+        description:
+          "The intervention proposed with this entry; it is not in the catalogue until the entry is accepted, " +
+          "after which `intervention` names the catalogue record made from it",
+      }),
     study: z.object({
       citation: z.string(),
       doi: z.string().nullable(),
@@ -93,6 +130,7 @@ export const submissionDtoSchema = z
     }),
     outcomes: z.array(submissionOutcomeSchema),
     review: submissionReviewSchema.nullable(),
+    history: z.array(submissionHistoryItemSchema).meta({ description: "What happened to the entry, oldest first" }),
     createdAt: timestamp,
     updatedAt: timestamp,
     submittedAt: timestamp.nullable(),

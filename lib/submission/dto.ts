@@ -14,7 +14,7 @@ import type {
 import type { InputForm, StudyInput } from "../stats/schemas";
 import type { BiasJudgementSlug, RiskOfBiasToolSlug, SubmissionDesign, SubmissionInput } from "./schemas";
 import { SUBMISSION_STATUS_SLUGS } from "./status";
-import type { SubmissionDto, SubmissionSummaryDto } from "./api-schemas";
+import type { SubmissionDto, SubmissionHistoryEvent, SubmissionHistoryItem, SubmissionSummaryDto } from "./api-schemas";
 
 export type { SubmissionDto, SubmissionSummaryDto } from "./api-schemas";
 
@@ -114,7 +114,50 @@ function required<T>(value: T | null, field: string, id: number): T {
   return value;
 }
 
-export function toSubmissionDto(row: SubmissionRow): SubmissionDto {
+/** The audit rows an entry's history is made of (lib/submission/mutations.ts, lib/curation/review.ts). */
+export const HISTORY_ACTIONS = [
+  "submission.create",
+  "submission.submit",
+  "submission.ask",
+  "submission.accept",
+  "submission.reject",
+  "submission.withdraw",
+  "submission.retract",
+] as const;
+export type HistoryRow = { action: string; data: Prisma.JsonValue; createdAt: Date };
+
+const HISTORY_EVENT: Record<(typeof HISTORY_ACTIONS)[number], SubmissionHistoryEvent> = {
+  "submission.create": "created",
+  "submission.submit": "submitted",
+  "submission.ask": "question",
+  "submission.accept": "accepted",
+  "submission.reject": "rejected",
+  "submission.withdraw": "withdrawn",
+  "submission.retract": "retracted",
+};
+
+/** One audit row as a step of the entry's history, or null when it is not one (an edit, a single decision). */
+export function toHistoryItem(row: HistoryRow): SubmissionHistoryItem | null {
+  if (!(HISTORY_ACTIONS as readonly string[]).includes(row.action)) return null;
+  const data = (row.data ?? {}) as { from?: unknown; reason?: unknown };
+  let event = HISTORY_EVENT[row.action as (typeof HISTORY_ACTIONS)[number]];
+  if (event === "submitted" && data.from === "NEEDS_CHANGES") event = "resubmitted";
+  const reason = typeof data.reason === "string" && data.reason !== "" ? data.reason : null;
+  return { event, at: row.createdAt.toISOString(), reason };
+}
+
+/**
+ * The submitter's view of the entry's life from its audit rows. Individual review decisions are not in it:
+ * with second review on, the submitter sees the outcome, not a pending decision.
+ */
+export function toSubmissionHistory(rows: HistoryRow[]): SubmissionHistoryItem[] {
+  return rows.flatMap((row) => {
+    const item = toHistoryItem(row);
+    return item ? [item] : [];
+  });
+}
+
+export function toSubmissionDto(row: SubmissionRow, history: HistoryRow[] = []): SubmissionDto {
   return {
     id: row.id,
     status: SUBMISSION_STATUS_SLUGS[row.status],
@@ -157,6 +200,7 @@ export function toSubmissionDto(row: SubmissionRow): SubmissionDto {
           : null,
     })),
     review: review(row),
+    history: toSubmissionHistory(history),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     submittedAt: row.submittedAt?.toISOString() ?? null,

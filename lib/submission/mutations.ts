@@ -1,6 +1,6 @@
 /**
- * Writing evidence entries: save (create or replace a draft, optionally submitting it), submit, withdraw,
- * and the editors' decisions (accept, reject, ask the submitter).
+ * Writing evidence entries: save (create or replace a draft, optionally submitting it), submit, withdraw.
+ * The editors' decisions (accept, reject, ask the submitter, retract) are in lib/curation/review.ts.
  * Each call is one transaction with its audit row; effect sizes are computed here from the entered
  * statistics. Entries that are not ACCEPTED never reach the pooled effects or the facet tables: curation
  * accepts them later, and the facet triggers ignore every other status.
@@ -14,7 +14,6 @@ import { AppError, type FieldIssue } from "../errors";
 import { requirePermission, type Viewer } from "../auth/viewer";
 import type { Locale } from "../i18n/locale";
 import { effectFromInputs } from "../evidence/compute";
-import { recomputePooledEffects } from "../evidence/pooling";
 import { detectInputForm } from "../stats/schemas";
 import { StatsError } from "../stats/pool";
 import type { SubmissionInput } from "./schemas";
@@ -62,10 +61,13 @@ const STATUS_WORDS: Record<StudyStatus, string> = {
   RETRACTED: "retracted",
 };
 
-type Locked = { id: number; submitterId: string | null; status: StudyStatus };
+export type Locked = { id: number; submitterId: string | null; status: StudyStatus };
 
-/** Reads and row-locks an entry for the rest of the transaction, so two saves cannot interleave. */
-async function lockSubmission(tx: Tx, id: number): Promise<Locked | null> {
+/**
+ * Reads and row-locks an entry for the rest of the transaction, so two saves (or two editors' decisions,
+ * lib/curation/review.ts) cannot interleave.
+ */
+export async function lockSubmission(tx: Tx, id: number): Promise<Locked | null> {
   const rows = await tx.$queryRaw<Locked[]>`
     SELECT id, "submitterId", status::text AS status FROM "Study"
     WHERE id = ${id} AND "submitterId" IS NOT NULL AND scope <> 'CONTEXT'
@@ -73,13 +75,13 @@ async function lockSubmission(tx: Tx, id: number): Promise<Locked | null> {
   return rows[0] ?? null;
 }
 
-function refuse(status: StudyStatus, done: string): never {
+export function refuse(status: StudyStatus, done: string): never {
   throw new AppError("CONFLICT", `An entry that is ${STATUS_WORDS[status]} cannot be ${done}`, [
     { path: "status", message: `Not possible while the entry is ${STATUS_WORDS[status]}` },
   ]);
 }
 
-async function audit(tx: Tx, viewer: Viewer, action: string, id: number, data: Prisma.InputJsonValue) {
+export async function audit(tx: Tx, viewer: Viewer, action: string, id: number, data: Prisma.InputJsonValue) {
   await tx.auditLog.create({
     data: { actorId: viewer.id, action, entityType: "Study", entityId: String(id), data },
   });
@@ -311,79 +313,4 @@ export async function withdrawSubmission(
   database?: Db,
 ): Promise<SubmissionDto> {
   return transition(viewer, id, "withdraw", database);
-}
-
-const REVIEW_REASON_MAX = 4000;
-
-/**
- * An editor's decision on a submitted entry: accept (its effect sizes join the headline effects, recomputed
- * in this transaction, and the facet triggers take it into the catalogue's filters), reject, or ask the
- * submitter a question (needs-changes; their edit and resubmission answers it). A reason is required to
- * reject or ask, and is shown to the submitter. Nobody decides on their own entry. A proposed new
- * intervention is accepted together with its catalogue record in the curation screens, not here.
- */
-async function review(
-  viewer: Viewer | null,
-  id: number,
-  action: "accept" | "reject" | "ask",
-  reason: string | undefined,
-  database: Db | undefined,
-): Promise<SubmissionDto> {
-  const user = requirePermission(viewer, "review", "submission");
-  const text = reason?.trim() ?? "";
-  if ((action !== "accept" && text.length === 0) || text.length > REVIEW_REASON_MAX) {
-    const message =
-      text.length === 0 ? "Give the reason the submitter will read" : `At most ${REVIEW_REASON_MAX} characters`;
-    throw new AppError("INVALID", message, [{ path: "reason", message }]);
-  }
-  const client = database ?? (await db());
-  return client.$transaction(async (tx) => {
-    const current = requireSubmissionAccess(user, "review", id, await lockSubmission(tx, id));
-    if (current.submitterId === user.id) {
-      throw new AppError("FORBIDDEN", "Nobody decides on their own entry", [
-        { path: "id", message: "Another editor decides on this entry" },
-      ]);
-    }
-    const next = nextStatus(current.status, action);
-    if (!next)
-      refuse(current.status, action === "accept" ? "accepted" : action === "reject" ? "rejected" : "sent back");
-    const { scope, interventionId } = await tx.study.findUniqueOrThrow({
-      where: { id },
-      select: { scope: true, interventionId: true },
-    });
-    if (action === "accept" && (scope !== "INTERVENTION" || interventionId === null)) {
-      throw new AppError("CONFLICT", "A proposed intervention is accepted with its catalogue record", [
-        { path: "scope", message: "Accept a proposed intervention in the curation screens, with its catalogue record" },
-      ]);
-    }
-    await tx.study.update({
-      where: { id },
-      data: { status: next, reviewerId: user.id, reviewedAt: new Date(), reviewReason: text || null },
-      select: { id: true },
-    });
-    if (action === "accept" && interventionId !== null) await recomputePooledEffects(tx, interventionId);
-    await audit(tx, user, `submission.${action}`, id, { from: current.status, to: next, reason: text || null });
-    return readSubmission(tx, user, id);
-  });
-}
-
-export async function acceptSubmission(
-  { viewer, id, reason }: { viewer: Viewer | null; id: number; reason?: string },
-  database?: Db,
-): Promise<SubmissionDto> {
-  return review(viewer, id, "accept", reason, database);
-}
-
-export async function rejectSubmission(
-  { viewer, id, reason }: { viewer: Viewer | null; id: number; reason: string },
-  database?: Db,
-): Promise<SubmissionDto> {
-  return review(viewer, id, "reject", reason, database);
-}
-
-export async function askSubmitter(
-  { viewer, id, reason }: { viewer: Viewer | null; id: number; reason: string },
-  database?: Db,
-): Promise<SubmissionDto> {
-  return review(viewer, id, "ask", reason, database);
 }

@@ -14,6 +14,8 @@ import {
   submissionSummarySelect,
   toSubmissionDto,
   toSubmissionSummaryDto,
+  HISTORY_ACTIONS,
+  type HistoryRow,
   type SubmissionDto,
   type SubmissionSummaryDto,
 } from "./dto";
@@ -79,7 +81,17 @@ export function requireSubmissionAccess<T extends { submitterId: string | null }
 /** getSubmission inside a transaction (the mutations answer with what they wrote). */
 export async function readSubmission(client: Db | Tx, viewer: Viewer | null, id: number): Promise<SubmissionDto> {
   const row = await client.study.findFirst({ where: { id, ...isSubmission }, select: submissionSelect });
-  return toSubmissionDto(requireSubmissionAccess(viewer, "read", id, row));
+  const entry = requireSubmissionAccess(viewer, "read", id, row);
+  return toSubmissionDto(entry, await readSubmissionHistory(client, id));
+}
+
+/** The audit rows of the entry's history, oldest first. */
+export async function readSubmissionHistory(client: Db | Tx, id: number): Promise<HistoryRow[]> {
+  return client.auditLog.findMany({
+    where: { entityType: "Study", entityId: String(id), action: { in: [...HISTORY_ACTIONS] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { action: true, data: true, createdAt: true },
+  });
 }
 
 /** The selects of the entry form: catalogue interventions and outcome domains, by name. */

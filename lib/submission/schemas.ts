@@ -264,8 +264,18 @@ export const submissionRequestSchema = submissionSchema
   })
   .meta({ id: "SubmissionRequest" });
 
-/** Issues named by their dotted path, with our own messages in the requested language. */
-export function localiseIssues(error: z.ZodError, locale: Locale): FieldIssue[] {
+/** Messages of a schema's own checks, by key ("@key" in the schema), in both languages. */
+export type MessageTable = Record<string, Record<Locale, string>>;
+
+/**
+ * Issues named by their dotted path, with our own messages in the requested language: the entry form's, or
+ * those of another form's table (`messages`).
+ */
+export function localiseIssues(
+  error: z.ZodError,
+  locale: Locale,
+  messages: MessageTable = SUBMISSION_MESSAGES,
+): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const base = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
@@ -274,8 +284,8 @@ export function localiseIssues(error: z.ZodError, locale: Locale): FieldIssue[] 
         message: locale === "nl" ? `Onbekend veld "${key}"` : `Unknown field "${key}"`,
       }));
     }
-    const key = issue.message.startsWith("@") ? (issue.message.slice(1) as SubmissionMessageKey) : null;
-    const own = key && key in SUBMISSION_MESSAGES ? SUBMISSION_MESSAGES[key][locale] : null;
+    const key = issue.message.startsWith("@") ? issue.message.slice(1) : null;
+    const own = key && Object.hasOwn(messages, key) ? messages[key][locale] : null;
     // The statistics engine speaks English (as its public API does); the Dutch form translates its messages.
     const text = own ?? (locale === "nl" ? statisticsMessageNl(issue.message) : issue.message);
     return [{ path: base.join(".") || "(root)", message: text }];
@@ -289,7 +299,10 @@ export function parseWithLocale<S extends z.ZodType>(
   schema: S,
   input: unknown,
   locale: Locale,
+  messages?: MessageTable,
 ): { ok: true; data: z.infer<S> } | { ok: false; issues: FieldIssue[] } {
   const result = schema.safeParse(input, { error: localeErrors[locale] });
-  return result.success ? { ok: true, data: result.data } : { ok: false, issues: localiseIssues(result.error, locale) };
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, issues: localiseIssues(result.error, locale, messages) };
 }
