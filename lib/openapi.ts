@@ -138,10 +138,15 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
           post: {
             operationId: "runMetaAnalysis",
             summary: "Effect sizes per study and a pooled random-effects estimate (metafor conventions)",
+            description:
+              "With `diagnostics`, also Egger's regression test, trim and fill, the rank correlation test and a " +
+              "leave-one-out analysis, computed as metafor 5.1 computes them. Data that cannot be analysed (too few " +
+              "studies for a diagnostic, a missing ni, a fit or trim and fill that does not converge) answers 400 " +
+              "naming the field.",
             requestBody: { required: true, content: json(metaAnalysisRequestSchema) },
             responses: {
               "200": {
-                description: "Per-study yi/vi and the pooled result",
+                description: "Per-study yi/vi, the pooled result and the requested diagnostics",
                 content: json(metaAnalysisResponseSchema),
               },
               ...badRequest,

@@ -23,6 +23,7 @@ import {
   type EffectSize,
 } from "./effect-size";
 import { pool, StatsError } from "./pool";
+import { leave1out, ranktest, regtest, trimfill, type FitSettings } from "./diagnostics";
 
 function need(study: StudyInput, key: keyof StudyInput): number {
   const value = study[key];
@@ -78,6 +79,50 @@ export function studyEffect(measure: Measure, study: StudyInput): EffectSize {
   }
 }
 
+/** A study's total sample size: as given, else n1 + n2, else the four counts; undefined when unknown. */
+export function totalSampleSize(study: StudyInput): number | undefined {
+  if (study.ni !== undefined) return study.ni;
+  if (study.n1 !== undefined && study.n2 !== undefined) return study.n1 + study.n2;
+  const { ai, bi, ci, di } = study;
+  if (ai !== undefined && bi !== undefined && ci !== undefined && di !== undefined) return ai + bi + ci + di;
+  return undefined;
+}
+
+/** Prefixes a diagnostic's StatsError with where it belongs when it names no field itself. */
+function inDiagnostic<T>(name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof StatsError && error.path.length === 0) {
+      throw new StatsError(error.code, error.message, ["diagnostics", name]);
+    }
+    throw error;
+  }
+}
+
+function runDiagnostics(
+  request: MetaAnalysisRequest,
+  yi: number[],
+  vi: number[],
+  labels: string[],
+): NonNullable<MetaAnalysisResponse["diagnostics"]> {
+  const wanted = request.diagnostics ?? {};
+  const settings: FitSettings = { method: request.method, test: request.test };
+  const result: NonNullable<MetaAnalysisResponse["diagnostics"]> = {};
+  if (wanted.regtest) {
+    const options = wanted.regtest;
+    const ni = request.studies.map(totalSampleSize);
+    result.regtest = inDiagnostic("regtest", () => regtest(yi, vi, ni, settings, options));
+  }
+  if (wanted.trimfill) {
+    const options = wanted.trimfill;
+    result.trimfill = inDiagnostic("trimfill", () => trimfill(yi, vi, settings, options));
+  }
+  if (wanted.ranktest) result.ranktest = inDiagnostic("ranktest", () => ranktest(yi, vi));
+  if (wanted.leave1out) result.leave1out = leave1out(yi, vi, labels, settings);
+  return result;
+}
+
 export function runMetaAnalysis(request: MetaAnalysisRequest): MetaAnalysisResponse {
   const { measure, method, test } = request;
   const k = request.studies.length;
@@ -106,10 +151,11 @@ export function runMetaAnalysis(request: MetaAnalysisRequest): MetaAnalysisRespo
   const { pooled, weights } = pool(yi, vi, { method, test });
   const isRatio = RATIO_MEASURES.includes(measure);
 
+  const labels = request.studies.map((study, index) => study.label ?? `Study ${index + 1}`);
   const studies = request.studies.map((study, index) => {
     const { ciLower, ciUpper } = studyInterval({ yi: yi[index], vi: vi[index] });
     return {
-      label: study.label ?? `Study ${index + 1}`,
+      label: labels[index],
       yi: yi[index],
       vi: vi[index],
       ciLower,
@@ -126,6 +172,7 @@ export function runMetaAnalysis(request: MetaAnalysisRequest): MetaAnalysisRespo
     scale: isRatio ? "log" : "identity",
     studies,
     pooled,
+    ...(request.diagnostics ? { diagnostics: runDiagnostics(request, yi, vi, labels) } : {}),
     ...(isRatio
       ? {
           backTransformed: {

@@ -7,7 +7,18 @@
  * (studies.2.sd1, studies.0.ciUpper, …).
  */
 import { z } from "zod";
-import { MEASURES, POOL_METHODS, POOL_TESTS, RATIO_MEASURES, type Measure } from "./constants";
+import {
+  DIAGNOSTIC_MIN_STUDIES,
+  MEASURES,
+  POOL_METHODS,
+  POOL_TESTS,
+  RATIO_MEASURES,
+  REGTEST_MODELS,
+  REGTEST_PREDICTORS,
+  TRIMFILL_ESTIMATORS,
+  TRIMFILL_SIDES,
+  type Measure,
+} from "./constants";
 
 export const INPUT_FORMS = {
   means: {
@@ -106,6 +117,10 @@ export const studyInputSchema = z
     ciUpper: z.number().optional().meta({ description: "Upper bound of the reported 95% CI (ratio scale for OR/RR)" }),
     yi: z.number().optional().meta({ description: "Effect size on the analysis scale (log scale for OR and RR)" }),
     vi: z.number().positive("vi must be greater than 0").optional().meta({ description: "Sampling variance of yi" }),
+    ni: z.number().int("ni must be a whole number").positive("ni must be at least 1").optional().meta({
+      description:
+        "Total sample size, for Egger's test with a sample-size predictor; taken from n1 + n2 or the four counts when those are given",
+    }),
   })
   .superRefine((study, ctx) => {
     const form = detectInputForm(study);
@@ -123,6 +138,50 @@ export const studyInputSchema = z
       "MD means, estimate/CI, yi/vi; OR, RR, RD counts, estimate/CI, yi/vi; GENERIC estimate/CI, yi/vi.",
   });
 export type StudyInput = z.infer<typeof studyInputSchema>;
+
+const DIAGNOSTIC_NAMES = {
+  regtest: "Egger's regression test",
+  trimfill: "Trim and fill",
+  ranktest: "The rank correlation test",
+  leave1out: "Leave-one-out analysis",
+} as const;
+
+export const diagnosticsRequestSchema = z
+  .strictObject({
+    regtest: z
+      .strictObject({
+        model: z.enum(REGTEST_MODELS).default("rma").meta({
+          description:
+            "rma (default): the meta-analysis's own tau² estimator and test with the predictor as moderator; lm: weighted least squares (t test)",
+        }),
+        predictor: z.enum(REGTEST_PREDICTORS).default("sei").meta({
+          description: "sei (default), vi, ni, ninv (1/ni) or sqrtninv (1/√ni); the ni forms need every study's ni",
+        }),
+      })
+      .optional()
+      .meta({ description: "Egger's regression test for funnel-plot asymmetry (metafor's regtest); k ≥ 3" }),
+    trimfill: z
+      .strictObject({
+        estimator: z.enum(TRIMFILL_ESTIMATORS).default("L0").meta({ description: "L0 (default), R0 or Q0" }),
+        side: z.enum(TRIMFILL_SIDES).optional().meta({
+          description: "Side on which studies are missing; by default chosen as metafor does (sign of Egger's slope)",
+        }),
+      })
+      .optional()
+      .meta({ description: "Duval and Tweedie's trim and fill (metafor's trimfill); k ≥ 3" }),
+    ranktest: z
+      .strictObject({})
+      .optional()
+      .meta({ description: "Begg and Mazumdar's rank correlation test (metafor's ranktest); k ≥ 3" }),
+    leave1out: z
+      .strictObject({})
+      .optional()
+      .meta({ description: "The analysis repeated with each study left out (metafor's leave1out); k ≥ 2" }),
+  })
+  .meta({
+    id: "MetaAnalysisDiagnosticsRequest",
+    description: "Publication-bias and sensitivity diagnostics to add; each key optional, options as in metafor 5.1",
+  });
 
 export const metaAnalysisRequestSchema = z
   .strictObject({
@@ -142,8 +201,18 @@ export const metaAnalysisRequestSchema = z
       .min(2, "At least 2 studies are needed")
       .max(10_000, "At most 10,000 studies can be pooled in one request")
       .meta({ description: "The studies to pool, in the order they are reported back" }),
+    diagnostics: diagnosticsRequestSchema.optional(),
   })
   .superRefine((request, ctx) => {
+    for (const [name, minimum] of Object.entries(DIAGNOSTIC_MIN_STUDIES)) {
+      if (request.diagnostics?.[name as keyof typeof DIAGNOSTIC_MIN_STUDIES] && request.studies.length < minimum) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["diagnostics", name],
+          message: `${DIAGNOSTIC_NAMES[name as keyof typeof DIAGNOSTIC_NAMES]} needs at least ${minimum} studies`,
+        });
+      }
+    }
     request.studies.forEach((study, index) => {
       for (const issue of measureIssues(request.measure, study)) {
         ctx.addIssue({ code: "custom", path: ["studies", index, ...issue.path], message: issue.message });
@@ -190,6 +259,14 @@ function studyValueIssues(study: StudyInput, form: InputForm): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (form === "means" && study.sd1 === 0 && study.sd2 === 0) {
     issues.push({ path: ["sd1"], message: "At least one of sd1 and sd2 must be greater than 0" });
+  }
+  const groups = form === "counts" ? [study.ai, study.bi, study.ci, study.di] : [study.n1, study.n2];
+  if (study.ni !== undefined && groups.every((n) => n !== undefined)) {
+    const total = groups.reduce((sum: number, n) => sum + (n ?? 0), 0);
+    if (study.ni !== total) {
+      const parts = form === "counts" ? "ai + bi + ci + di" : "n1 + n2";
+      issues.push({ path: ["ni"], message: `ni must equal ${parts} (${total}) when those are given` });
+    }
   }
   if (form === "counts") {
     if (study.ai === 0 && study.bi === 0) issues.push({ path: ["bi"], message: "Group 1 has no participants" });
@@ -298,6 +375,68 @@ export const pooledResultSchema = z
   ])
   .meta({ id: "MetaAnalysisPooledResult" });
 
+const nullableNumber = (description: string) => z.number().nullable().meta({ description });
+
+export const diagnosticsResponseSchema = z
+  .object({
+    regtest: z
+      .object({
+        model: z.enum(REGTEST_MODELS),
+        predictor: z.enum(REGTEST_PREDICTORS),
+        stat: z.number().meta({ description: "Test statistic of the predictor's coefficient" }),
+        dist: z.enum(["z", "t"]).meta({ description: "z, or t with Knapp–Hartung or model lm" }),
+        df: z.number().int().nullable().meta({ description: "Degrees of freedom of t (k − 2); null for z" }),
+        pval: nullableNumber("Two-sided p-value"),
+        limitEstimate: nullableNumber(
+          "The estimate for a study of infinite precision (the intercept); null for the ni predictor",
+        ),
+        limitCiLower: nullableNumber("Lower bound of its 95% CI"),
+        limitCiUpper: nullableNumber("Upper bound of its 95% CI"),
+      })
+      .optional(),
+    trimfill: z
+      .object({
+        estimator: z.enum(TRIMFILL_ESTIMATORS),
+        k0: z.number().int().meta({ description: "Estimated number of missing studies" }),
+        seK0: z.number().meta({ description: "Standard error of k0" }),
+        pK0: nullableNumber("p-value of k0 (R0 only)"),
+        side: z.enum(TRIMFILL_SIDES).meta({ description: "Side on which studies were imputed" }),
+        filled: z
+          .array(z.object({ yi: z.number(), vi: z.number() }))
+          .meta({ description: "The imputed studies only, on the analysis scale" }),
+        pooled: pooledResultSchema.meta({
+          description:
+            "The analysis with the imputed studies (k includes them), refitted with the z test as metafor does; with k0 = 0 the original analysis",
+        }),
+      })
+      .optional(),
+    ranktest: z
+      .object({
+        tau: z.number().meta({ description: "Kendall's tau" }),
+        pval: nullableNumber("Exact p-value without ties, normal approximation with ties"),
+      })
+      .optional(),
+    leave1out: z
+      .array(
+        z.object({
+          label: z.string().meta({ description: "The study left out" }),
+          estimate: nullableNumber("Pooled estimate without this study"),
+          se: nullableNumber("Its standard error"),
+          ciLower: nullableNumber("Lower bound of the 95% CI"),
+          ciUpper: nullableNumber("Upper bound of the 95% CI"),
+          pval: nullableNumber("Two-sided p-value"),
+          Q: nullableNumber("Cochran's Q"),
+          Qp: nullableNumber("p-value of Q"),
+          tau2: nullableNumber("tau² (null for FE, whose tau² is 0 by definition)"),
+          I2: nullableNumber("I² in percent"),
+          note: z.string().optional().meta({ description: "Why the numbers are null, when this fit failed" }),
+        }),
+      )
+      .optional()
+      .meta({ description: "One row per study, in study order" }),
+  })
+  .meta({ id: "MetaAnalysisDiagnostics", description: "The requested diagnostics, on the analysis scale" });
+
 export const metaAnalysisResponseSchema = z
   .object({
     measure: z.enum(MEASURES),
@@ -306,6 +445,7 @@ export const metaAnalysisResponseSchema = z
     }),
     studies: z.array(studyResultSchema),
     pooled: pooledResultSchema,
+    diagnostics: diagnosticsResponseSchema.optional(),
     backTransformed: z
       .object({
         estimate: z.number(),

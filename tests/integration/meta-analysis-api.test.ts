@@ -157,4 +157,106 @@ describe("POST /api/v1/meta-analysis", () => {
       "studies.1",
     ]);
   });
+
+  describe("diagnostics (values from metafor 5.1-12: regtest, trimfill, ranktest, leave1out)", () => {
+    // dat.egger2001 as 2×2 counts (bi = n1i − ai, di = n2i − ci); one zero cell gets metafor's 0.5.
+    const eggerStudies = [
+      { ai: 1, bi: 39, ci: 2, di: 34 },
+      { ai: 9, bi: 126, ci: 23, di: 112 },
+      { ai: 2, bi: 198, ci: 7, di: 193 },
+      { ai: 1, bi: 47, ci: 1, di: 45 },
+      { ai: 10, bi: 140, ci: 8, di: 140 },
+      { ai: 1, bi: 58, ci: 9, di: 47 },
+      { ai: 1, bi: 24, ci: 3, di: 20 },
+      { ai: 0, bi: 22, ci: 1, di: 20 },
+      { ai: 6, bi: 70, ci: 11, di: 64 },
+      { ai: 1, bi: 26, ci: 7, di: 20 },
+      { ai: 2, bi: 87, ci: 12, di: 68 },
+      { ai: 5, bi: 18, ci: 13, di: 20 },
+      { ai: 4, bi: 126, ci: 8, di: 114 },
+      { ai: 90, bi: 1069, ci: 118, di: 1039 },
+      { ai: 4, bi: 103, ci: 17, di: 91 },
+      { ai: 2216, bi: 26795, ci: 2103, di: 26936 },
+    ];
+
+    it("trim and fill refits with z even after a Knapp–Hartung analysis; ni comes from the counts", async () => {
+      const response = await post({
+        measure: "OR",
+        test: "knha",
+        studies: eggerStudies,
+        diagnostics: { trimfill: {}, regtest: { model: "lm", predictor: "ninv" } },
+      });
+      expect(response.status).toBe(200);
+      const { diagnostics, pooled } = await response.json();
+      expect(pooled.test).toBe("knha");
+      // trimfill(rma(yi, vi, test = "knha")): k0 = 7 on the right, refit with z.
+      expect(diagnostics.trimfill).toMatchObject({ estimator: "L0", k0: 7, side: "right", pK0: null });
+      expect(diagnostics.trimfill.seK0).toBeCloseTo(2.445217621346568, 9);
+      expect(diagnostics.trimfill.filled).toHaveLength(7);
+      expect(diagnostics.trimfill.pooled).toMatchObject({ k: 23, test: "z" });
+      expect(diagnostics.trimfill.pooled.estimate).toBeCloseTo(-0.391533926513152, 9);
+      expect(diagnostics.trimfill.pooled.ciUpper).toBeCloseTo(0.030619824538528, 9);
+      // regtest(res, ni = n1i + n2i, predictor = "ninv", model = "lm").
+      expect(diagnostics.regtest).toMatchObject({ model: "lm", predictor: "ninv", dist: "t", df: 14 });
+      expect(diagnostics.regtest.stat).toBeCloseTo(-3.6161708212970018, 9);
+      expect(diagnostics.regtest.pval).toBeCloseTo(0.0028069717529807, 9);
+      expect(diagnostics.regtest.limitEstimate).toBeCloseTo(0.0371727278712341, 9);
+      expect(diagnostics.ranktest).toBeUndefined();
+    });
+
+    it("BCG with Knapp–Hartung: Egger's test with √(1/ni), no missing studies, rank test, leave-one-out", async () => {
+      const response = await post({
+        measure: "RR",
+        test: "knha",
+        studies: bcgStudies,
+        diagnostics: { regtest: { predictor: "sqrtninv" }, trimfill: { estimator: "R0" }, ranktest: {}, leave1out: {} },
+      });
+      expect(response.status).toBe(200);
+      const { diagnostics, pooled } = await response.json();
+      expect(diagnostics.regtest).toMatchObject({ model: "rma", dist: "t", df: 11 });
+      expect(diagnostics.regtest.stat).toBeCloseTo(-1.8137763520413499, 9);
+      expect(diagnostics.regtest.pval).toBeCloseTo(0.0970565739695491, 9);
+      expect(diagnostics.regtest.limitCiLower).toBeCloseTo(-0.9195853713407407, 9);
+      // k0 = 0: the original (Knapp–Hartung) analysis comes back.
+      expect(diagnostics.trimfill).toMatchObject({ k0: 0, side: "right", pK0: 0.5, filled: [] });
+      expect(diagnostics.trimfill.seK0).toBeCloseTo(Math.SQRT2, 12);
+      expect(diagnostics.trimfill.pooled).toEqual(pooled);
+      expect(diagnostics.ranktest.tau).toBeCloseTo(0.0256410256410256, 12);
+      expect(diagnostics.ranktest.pval).toBeCloseTo(0.9523619079608663, 12);
+      expect(diagnostics.leave1out).toHaveLength(13);
+      expect(diagnostics.leave1out[0].label).toBe(bcgStudies[0].label);
+      expect(diagnostics.leave1out[0].estimate).toBeCloseTo(-0.707083788031437, 9);
+      expect(diagnostics.leave1out[0].ciLower).toBeCloseTo(-1.134080938768798, 9);
+      expect(diagnostics.leave1out[0].tau2).toBeCloseTo(0.336156745300306, 9);
+    });
+
+    it("names the field when there are too few studies, a study lacks ni, or an option is unknown", async () => {
+      const two = { measure: "RR", studies: bcgStudies.slice(0, 2) };
+      expect(
+        (await issues({ ...two, diagnostics: { regtest: {}, trimfill: {}, ranktest: {}, leave1out: {} } })).map(
+          (issue) => issue.path,
+        ),
+      ).toEqual(["diagnostics.regtest", "diagnostics.trimfill", "diagnostics.ranktest"]);
+      const estimates = [0.2, 0.35, 0.1, 0.5].map((estimate) => ({
+        estimate,
+        ciLower: estimate - 0.3,
+        ciUpper: estimate + 0.3,
+      }));
+      estimates[1] = { ...estimates[1], ni: 120 } as (typeof estimates)[number];
+      const missingNi = await issues({
+        measure: "GENERIC",
+        studies: estimates,
+        diagnostics: { regtest: { predictor: "ni" } },
+      });
+      expect(missingNi).toEqual([{ path: "studies.0.ni", message: expect.stringContaining("ni") }]);
+      const unknown = await issues({
+        measure: "RR",
+        studies: bcgStudies,
+        diagnostics: { trimfill: { estimator: "L1" } },
+      });
+      expect(unknown.map((issue) => issue.path)).toEqual(["diagnostics.trimfill.estimator"]);
+      const wrongTotal = await issues({ measure: "RR", studies: [{ ...bcgStudies[0], ni: 5 }, bcgStudies[1]] });
+      expect(wrongTotal.map((issue) => issue.path)).toEqual(["studies.0.ni"]);
+    });
+  });
 });
