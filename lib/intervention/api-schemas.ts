@@ -314,6 +314,13 @@ export const interventionDetailSchema = interventionListItemSchema
           "Field path (e.g. targetGroups.0.preventionLevel) → how the value is known when no cited source " +
           "states it: inferred by a curator, or unverified. Sourced fields have no entry.",
       }),
+    newStudiesSinceLastRating: int()
+      .nullable()
+      .meta({
+        description:
+          "Studies the editors accepted after the last rating decision (lastReviewedOn): new evidence the " +
+          "rating has not weighed. null when there is no rating decision yet",
+      }),
     ratingHistory: z.array(ratingEventSchema).meta({ description: "Oldest first" }),
     externalRatings: z.array(externalRatingSchema),
     studies: z.array(studySchema).meta({ description: "Accepted studies only, newest first" }),

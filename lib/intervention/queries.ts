@@ -38,6 +38,7 @@ import {
   type PooledEffectRow,
 } from "./sql";
 import type { matchFieldSlugs } from "./api-schemas";
+import { countNewStudiesSinceRating } from "./new-evidence";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -245,6 +246,7 @@ export async function getInterventionBySlug(
   const i = await db.intervention.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       nameNl: true,
       nameEn: true,
@@ -404,6 +406,7 @@ export async function getInterventionBySlug(
   if (!i) return null;
 
   const lastReviewedOn = isoDayOrNull(i.lastReviewedOn);
+  const newStudies = await countNewStudiesSinceRating(db, [i.id]);
   const item = listItemDto(
     {
       slug: i.slug,
@@ -457,6 +460,7 @@ export async function getInterventionBySlug(
         },
       ]),
     ),
+    newStudiesSinceLastRating: newStudies.get(i.id) ?? null,
     ratingHistory: i.ratingEvents.map((e) => ({
       kind: kebab(e.kind) as InterventionDetail["ratingHistory"][number]["kind"],
       fromLevel: e.fromLevel ? evidenceLevelSlug[e.fromLevel] : null,

@@ -198,6 +198,9 @@ export const en: Messages = {
     source: "Source",
     history: "Rating history",
     historyEmpty: "No Dutch assessment known: Effectwijzer knows of no decision by a Dutch recognition committee.",
+    newEvidence:
+      "New evidence since the last rating: {count, plural, one {# accepted study} other {# accepted studies}}",
+    newEvidenceNote: "The rating above has not weighed this evidence yet.",
     evidence: "Studies and effect sizes",
     evidenceEmpty: "No accepted studies.",
     design: "Design",

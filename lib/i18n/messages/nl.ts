@@ -197,6 +197,9 @@ export const nl = {
     history: "Geschiedenis van het oordeel",
     historyEmpty:
       "Geen Nederlandse beoordeling bekend: Effectwijzer kent geen besluit van een Nederlandse erkenningscommissie.",
+    newEvidence:
+      "Nieuw bewijs sinds de laatste beoordeling: {count, plural, one {# geaccepteerde studie} other {# geaccepteerde studies}}",
+    newEvidenceNote: "Het oordeel hierboven heeft dit bewijs nog niet gewogen.",
     evidence: "Studies en effectgroottes",
     evidenceEmpty: "Geen geaccepteerde studies.",
     design: "Opzet",

@@ -174,6 +174,12 @@ export default async function InterventionPage({ params }: { params: Params }) {
           )}
           <StaleMarker recognition={item.recognition} isStale={item.isStale} />
         </div>
+        {item.newStudiesSinceLastRating !== null && item.newStudiesSinceLastRating > 0 && (
+          <p className="text-sm" data-testid="new-evidence">
+            <span className="font-medium">{t("newEvidence", { count: item.newStudiesSinceLastRating })}</span>.{" "}
+            {t("newEvidenceNote")}
+          </p>
+        )}
       </section>
       <p className="mt-3 max-w-3xl text-lg">{text(item.summary)}</p>
 
