@@ -16,6 +16,7 @@ import {
 } from "./intervention/api-schemas";
 import { csvColumns, CSV_FILENAME, EXPORT_MAX_ROWS } from "./intervention/csv";
 import { metaAnalysisRequestSchema, metaAnalysisResponseSchema } from "./stats/schemas";
+import { evidenceMapQuerySchema, evidenceMapSchema } from "./evidence/evidence-map-schemas";
 import { submissionRequestSchema } from "./submission/schemas";
 import {
   conflictSchema,
@@ -130,6 +131,20 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
                 description: `CSV file (attachment; filename=${CSV_FILENAME})`,
                 content: { "text/csv": { schema: { type: "string" } } },
               },
+              ...badRequest,
+            },
+          },
+        },
+        "/api/v1/evidence-map": {
+          get: {
+            operationId: "getEvidenceMap",
+            summary: "The evidence gap map: outcomes × target groups, with counts, best certainty and largest effect",
+            description:
+              "A cell's interventions count equals the catalogue's total for ?outcome=<row>&<adviceGroup|targetGroup>=<column>; " +
+              "cells with no interventions are the gaps.",
+            requestParams: { query: evidenceMapQuerySchema },
+            responses: {
+              "200": { description: "Rows, columns and one cell per pair", content: json(evidenceMapSchema) },
               ...badRequest,
             },
           },
