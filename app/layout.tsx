@@ -46,6 +46,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   </Link>
                 </li>
                 <li>
+                  <Link className="text-white underline-offset-4 hover:underline" href="/bewijskaart">
+                    {t("nav.evidenceMap")}
+                  </Link>
+                </li>
+                <li>
                   <Link className="text-white underline-offset-4 hover:underline" href="/api-docs">
                     {t("nav.api")}
                   </Link>

@@ -2,6 +2,7 @@ import { tokensEn } from "./tokens";
 import { accountEn } from "./account";
 import { researcherEn } from "./researcher";
 import { adminEn } from "./admin";
+import { evidenceMapEn } from "./evidence-map";
 import type { Messages } from "./nl";
 
 export const en: Messages = {
@@ -9,7 +10,13 @@ export const en: Messages = {
     name: "Effectwijzer",
     tagline: "Youth and family interventions that are proven to work",
     skipToContent: "Skip to content",
-    nav: { home: "Home", interventions: "Interventions", compare: "Compare", api: "Open data (API)" },
+    nav: {
+      home: "Home",
+      interventions: "Interventions",
+      compare: "Compare",
+      evidenceMap: "Evidence map",
+      api: "Open data (API)",
+    },
     language: "Language",
     switchTo: "Nederlands",
     switchToLabel: "Schakel naar Nederlands",
@@ -347,5 +354,6 @@ export const en: Messages = {
   account: accountEn,
   researcher: researcherEn,
   admin: adminEn,
+  evidenceMap: evidenceMapEn,
   tokens: tokensEn,
 };

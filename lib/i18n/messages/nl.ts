@@ -2,12 +2,19 @@ import { tokensNl } from "./tokens";
 import { accountNl } from "./account";
 import { researcherNl } from "./researcher";
 import { adminNl } from "./admin";
+import { evidenceMapNl } from "./evidence-map";
 export const nl = {
   app: {
     name: "Effectwijzer",
     tagline: "Jeugd- en gezinsinterventies die bewezen werken",
     skipToContent: "Naar de inhoud",
-    nav: { home: "Home", interventions: "Interventies", compare: "Vergelijken", api: "Open data (API)" },
+    nav: {
+      home: "Home",
+      interventions: "Interventies",
+      compare: "Vergelijken",
+      evidenceMap: "Bewijskaart",
+      api: "Open data (API)",
+    },
     language: "Taal",
     switchTo: "English",
     switchToLabel: "Switch to English",
@@ -347,6 +354,7 @@ export const nl = {
   account: accountNl,
   researcher: researcherNl,
   admin: adminNl,
+  evidenceMap: evidenceMapNl,
   tokens: tokensNl,
 };
 export type Messages = typeof nl;
