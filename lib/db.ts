@@ -1,6 +1,7 @@
 import "server-only";
 import { openDatabase, type Database, type Db } from "./database/client";
 import { startFacetMerger } from "./intervention/facet-merge";
+import { startImportQueue } from "./jobs/queue";
 
 // One client per server process; cached on globalThis so dev reloads do not open a second PGlite.
 const cache = globalThis as unknown as { effectwijzerDb?: Promise<Database> };
@@ -8,6 +9,7 @@ const cache = globalThis as unknown as { effectwijzerDb?: Promise<Database> };
 export async function db(): Promise<Db> {
   cache.effectwijzerDb ??= openDatabase().then((database) => {
     startFacetMerger(database.prisma);
+    startImportQueue(database.prisma, database.target);
     return database;
   });
   return (await cache.effectwijzerDb).prisma;

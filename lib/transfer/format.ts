@@ -1,0 +1,343 @@
+/**
+ * The catalogue's exchange format, version 1 (documented in ./FORMAT.md): one JSON document, nested —
+ * vocabularies, clearinghouses with their scales, interventions with everything that belongs to them, and
+ * the context studies. The CSV zip (./csv-layout.ts) carries the same records flattened, one file per entity.
+ *
+ * Enum values are spelled as in the public API ("goede-aanwijzingen", "quasi-experimental"); parsing turns
+ * them back into the database's values, so `CatalogueFileInput` (z.input) is what an export writes and
+ * `Catalogue` (z.output) is what an import writes to the database. Derived data is not part of the format:
+ * pooled effects, facets and "recognised as effective" are recomputed on import.
+ */
+import { z } from "zod";
+import {
+  AdviceGroup,
+  Availability,
+  BiasJudgement,
+  CommonLevel,
+  EffectInputForm,
+  EffectMeasure,
+  EvidenceLevel,
+  PreventionLevel,
+  ProvenanceKind,
+  RatingEventKind,
+  RecognitionStatus,
+  ReviewVerdict,
+  RiskOfBias,
+  RiskOfBiasTool,
+  StudyDesign,
+} from "../../generated/prisma/enums";
+import { partialDateSchema } from "../partial-date";
+
+export const CATALOGUE_FORMAT = "effectwijzer-catalogue";
+export const CATALOGUE_VERSION = 1;
+
+/** A database enum value in the public API's spelling: GOEDE_AANWIJZINGEN → goede-aanwijzingen. */
+export const toSlug = <T extends string>(value: T) => value.toLowerCase().replace(/_/g, "-");
+const toSlugOrNull = <T extends string>(value: T | null) => (value === null ? null : toSlug(value));
+export { toSlugOrNull };
+
+/** Accepts the API spellings of a database enum and yields the enum value. */
+function slugEnum<const T extends Record<string, string>>(values: T) {
+  const all = Object.values(values) as T[keyof T][];
+  const slugs = all.map(toSlug) as [string, ...string[]];
+  return z.enum(slugs).transform((slug) => all[slugs.indexOf(slug)]);
+}
+
+/** Study statuses that belong to the catalogue (drafts and open submissions stay with their researchers). */
+export const EXPORTED_STUDY_STATUSES = ["ACCEPTED", "RETRACTED"] as const;
+
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slug = z.string().max(200).regex(SLUG_PATTERN, "Must be a lowercase slug such as 'video-feedback'");
+const required = z.string().min(1);
+/** Absent, or null: no value. */
+const optional = <S extends z.ZodType>(schema: S) => schema.nullable().default(null);
+const optionalText = optional(z.string());
+const int = z.number().int();
+const count = int.min(0);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Use YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a calendar date");
+/** An ISO timestamp, kept in UTC ("…Z") so the database stores the same instant whatever its time zone. */
+const timestamp = z.iso
+  .datetime({ offset: true, error: "Use an ISO timestamp such as 2026-01-31T12:00:00.000Z" })
+  .transform((value) => new Date(value).toISOString());
+const partialDate = partialDateSchema;
+const flag = z.boolean();
+const finite = z.number().refine(Number.isFinite, "Must be a finite number");
+
+// Vocabularies -------------------------------------------------------------------------------------------
+
+export const riskFactorRecord = z.strictObject({ slug, nameNl: required, nameEn: required, isAce: flag });
+export const outcomeDomainRecord = z.strictObject({
+  slug,
+  nameNl: required,
+  nameEn: required,
+  higherIsBetter: flag,
+});
+export const deliveryModeRecord = z.strictObject({ slug, nameNl: required, nameEn: required });
+
+export const vocabulariesRecord = z.strictObject({
+  riskFactors: z.array(riskFactorRecord).default([]),
+  outcomeDomains: z.array(outcomeDomainRecord).default([]),
+  deliveryModes: z.array(deliveryModeRecord).default([]),
+});
+
+/** One clearinghouse; its scale best first, each level with its place on the common scale (null: none). */
+export const clearinghouseRecord = z.strictObject({
+  slug,
+  name: required,
+  country: required,
+  website: required,
+  scale: z
+    .array(z.strictObject({ level: required, commonLevel: optional(slugEnum(CommonLevel)) }))
+    .min(1, "A clearinghouse needs at least one level on its scale"),
+});
+
+// An intervention and what belongs to it ------------------------------------------------------------------
+
+const ageMonths = int.min(-9, "At least -9 (the start of pregnancy)").max(216, "At most 216 (18 years)");
+
+export const targetGroupRecord = z
+  .strictObject({
+    preventionLevel: slugEnum(PreventionLevel),
+    ageMinMonths: optional(ageMonths),
+    ageMaxMonths: optional(ageMonths),
+    descriptionNl: required,
+    descriptionEn: required,
+    riskFactors: z.array(slug).default([]),
+    adviceGroups: z.array(slugEnum(AdviceGroup)).default([]),
+  })
+  .refine((g) => g.ageMinMonths === null || g.ageMaxMonths === null || g.ageMinMonths <= g.ageMaxMonths, {
+    error: "ageMinMonths is above ageMaxMonths",
+    path: ["ageMaxMonths"],
+  });
+
+/** The Dutch decision in force; null or absent when no Dutch decision is known. */
+export const recognitionRecord = z.strictObject({
+  status: slugEnum(RecognitionStatus),
+  level: optional(slugEnum(EvidenceLevel)),
+  committee: optionalText,
+  isVerified: flag,
+  decidedOn: optional(isoDate),
+  expiresOn: optional(isoDate),
+  justification: required,
+  sourceUrl: optionalText,
+});
+
+/** One event of the public rating history, with the name of whoever decided (never an account id). */
+export const ratingEventRecord = z.strictObject({
+  kind: slugEnum(RatingEventKind),
+  fromLevel: optional(slugEnum(EvidenceLevel)),
+  toLevel: optional(slugEnum(EvidenceLevel)),
+  fromRecognised: optional(flag),
+  toRecognised: optional(flag),
+  fromStatus: optional(slugEnum(RecognitionStatus)),
+  toStatus: optional(slugEnum(RecognitionStatus)),
+  committee: optionalText,
+  justification: required,
+  decidedOn: optional(partialDate),
+  actorName: required,
+  sourceUrl: optionalText,
+  isVerified: flag,
+  createdAt: timestamp,
+});
+
+export const externalRatingRecord = z.strictObject({
+  clearinghouse: slug,
+  level: required,
+  levelAsWritten: optionalText,
+  topic: optionalText,
+  ratedOn: optional(partialDate),
+  reviewedOn: optional(partialDate),
+  url: optionalText,
+  isVerified: flag,
+  note: optionalText,
+});
+
+export const provenanceRecord = z.strictObject({
+  path: required,
+  kind: slugEnum(ProvenanceKind),
+  reasonNl: required,
+  reasonEn: required,
+  sourceUrl: optionalText,
+});
+
+export const effectSizeRecord = z.strictObject({
+  outcome: slug,
+  measure: z.enum(Object.values(EffectMeasure) as [EffectMeasure, ...EffectMeasure[]]),
+  inputForm: slugEnum(EffectInputForm),
+  /** The raw statistics as entered (field names as in POST /api/v1/meta-analysis). */
+  inputs: z.record(z.string(), finite),
+  yi: optional(finite),
+  vi: optional(finite),
+  reportedEstimate: optional(finite),
+  reportedCiLower: optional(finite),
+  reportedCiUpper: optional(finite),
+  reportedText: optionalText,
+  sampleSize: optional(count),
+  higherIsBetter: flag,
+  outcomeLabel: optionalText,
+  timepointMonths: optional(count),
+  subgroup: optionalText,
+  sourceUrl: optionalText,
+  isVerified: flag,
+  note: optionalText,
+});
+
+/** An editor's accept or reject decision, with the reviewer's name as recorded (never an account id). */
+export const reviewDecisionRecord = z.strictObject({
+  reviewerName: required,
+  verdict: slugEnum(ReviewVerdict),
+  reason: optionalText,
+  isTiebreak: flag,
+  createdAt: timestamp,
+});
+
+const DOMAINS_PER_TOOL: Record<RiskOfBiasTool, number> = { ROB2: 5, ROBINS_I: 7 };
+
+export const studyRecord = z
+  .strictObject({
+    /** Stable key of curated and imported records; null for entries made in the app. */
+    key: optional(z.string().min(1).max(200)),
+    status: z.enum(["accepted", "retracted"]).transform((s) => s.toUpperCase() as "ACCEPTED" | "RETRACTED"),
+    citation: required,
+    doi: optionalText,
+    url: optionalText,
+    year: optional(int.min(1800).max(2200)),
+    design: slugEnum(StudyDesign),
+    country: optionalText,
+    sampleSize: optional(count),
+    studiesCount: optional(count),
+    followUpMonths: optional(count),
+    riskOfBias: slugEnum(RiskOfBias),
+    riskOfBiasTool: optional(slugEnum(RiskOfBiasTool)),
+    riskOfBiasDomains: z.array(slugEnum(BiasJudgement)).default([]),
+    summary: optionalText,
+    isVerified: flag,
+    isDemo: flag,
+    submittedAt: optional(timestamp),
+    reviewedAt: optional(timestamp),
+    reviewerName: optionalText,
+    reviewReason: optionalText,
+    reviewDecisions: z.array(reviewDecisionRecord).default([]),
+    effectSizes: z.array(effectSizeRecord).default([]),
+  })
+  .refine(
+    (s) =>
+      s.riskOfBiasTool === null
+        ? s.riskOfBiasDomains.length === 0
+        : s.riskOfBiasDomains.length === DOMAINS_PER_TOOL[s.riskOfBiasTool],
+    {
+      error: "Give one judgement per domain of riskOfBiasTool (5 for rob2, 7 for robins-i), none without a tool",
+      path: ["riskOfBiasDomains"],
+    },
+  );
+
+const money = z
+  .number()
+  .min(0)
+  .max(99_999_999.99)
+  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, "At most two decimals");
+
+const minMax = (min: string, max: string) => (r: Record<string, unknown>) =>
+  r[min] === null || r[max] === null || (r[min] as number) <= (r[max] as number);
+
+export const interventionRecord = z
+  .strictObject({
+    slug,
+    nameNl: required,
+    nameEn: required,
+    summaryNl: required,
+    summaryEn: required,
+    descriptionNl: optionalText,
+    descriptionEn: optionalText,
+    aimsNl: optionalText,
+    aimsEn: optionalText,
+    providerNl: optionalText,
+    providerEn: optionalText,
+    intensityNl: optionalText,
+    intensityEn: optionalText,
+    sessionsMin: optional(count),
+    sessionsMax: optional(count),
+    durationWeeksMin: optional(count),
+    durationWeeksMax: optional(count),
+    costPerFamilyEur: optional(money),
+    costYear: optional(int.min(1900).max(2200)),
+    costNote: optionalText,
+    ownerOrganisation: optionalText,
+    availabilityNl: slugEnum(Availability),
+    availabilityNote: optionalText,
+    website: optionalText,
+    evidenceLevel: slugEnum(EvidenceLevel),
+    lastReviewedOn: optional(isoDate),
+    sourceNote: optionalText,
+    isDemo: flag,
+    deliveryModes: z.array(slug).default([]),
+    targetGroups: z.array(targetGroupRecord).default([]),
+    recognition: optional(recognitionRecord),
+    ratingHistory: z.array(ratingEventRecord).default([]),
+    externalRatings: z.array(externalRatingRecord).default([]),
+    provenance: z.array(provenanceRecord).default([]),
+    studies: z.array(studyRecord).default([]),
+  })
+  .refine(minMax("sessionsMin", "sessionsMax"), { error: "sessionsMin is above sessionsMax", path: ["sessionsMax"] })
+  .refine(minMax("durationWeeksMin", "durationWeeksMax"), {
+    error: "durationWeeksMin is above durationWeeksMax",
+    path: ["durationWeeksMax"],
+  });
+
+export const catalogueHeader = z.strictObject({
+  format: z.literal(CATALOGUE_FORMAT, { error: `Must be "${CATALOGUE_FORMAT}"` }),
+  version: z.literal(CATALOGUE_VERSION, { error: `Only version ${CATALOGUE_VERSION} can be read` }),
+  exportedAt: optional(timestamp),
+});
+
+export const catalogueSchema = catalogueHeader.extend({
+  vocabularies: vocabulariesRecord.default({ riskFactors: [], outcomeDomains: [], deliveryModes: [] }),
+  clearinghouses: z.array(clearinghouseRecord).default([]),
+  interventions: z.array(interventionRecord).default([]),
+  /** Curated meta-analyses about the field as a whole, not about one intervention. */
+  contextStudies: z.array(studyRecord).default([]),
+});
+
+/**
+ * The file without its interventions and context studies, which are checked one record at a time (so a
+ * large file reports progress and every record's problems): `unknown` here, each one parsed with
+ * interventionRecord or studyRecord right after.
+ */
+export const catalogueShell = catalogueSchema.extend({
+  interventions: z.array(z.unknown()).default([]),
+  contextStudies: z.array(z.unknown()).default([]),
+});
+
+/** Dutch for the messages of the checks above (zod's own messages come from its Dutch locale). */
+export const FORMAT_MESSAGES_NL: Record<string, string> = {
+  "Must be a lowercase slug such as 'video-feedback'": "Moet een slug in kleine letters zijn, zoals 'video-feedback'",
+  "Use YYYY-MM-DD": "Gebruik JJJJ-MM-DD",
+  "Not a calendar date": "Geen bestaande datum",
+  "Use an ISO timestamp such as 2026-01-31T12:00:00.000Z": "Gebruik een ISO-tijdstip zoals 2026-01-31T12:00:00.000Z",
+  "Use YYYY, YYYY-MM or YYYY-MM-DD": "Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD",
+  "Must be a finite number": "Moet een eindig getal zijn",
+  "A clearinghouse needs at least one level on its scale":
+    "Een databank heeft minstens één niveau op haar schaal nodig",
+  "At least -9 (the start of pregnancy)": "Minstens -9 (het begin van de zwangerschap)",
+  "At most 216 (18 years)": "Hoogstens 216 (18 jaar)",
+  "ageMinMonths is above ageMaxMonths": "ageMinMonths is hoger dan ageMaxMonths",
+  "Give one judgement per domain of riskOfBiasTool (5 for rob2, 7 for robins-i), none without a tool":
+    "Geef één oordeel per domein van riskOfBiasTool (5 bij rob2, 7 bij robins-i), geen zonder instrument",
+  "At most two decimals": "Hoogstens twee decimalen",
+  "sessionsMin is above sessionsMax": "sessionsMin is hoger dan sessionsMax",
+  "durationWeeksMin is above durationWeeksMax": "durationWeeksMin is hoger dan durationWeeksMax",
+  [`Must be "${CATALOGUE_FORMAT}"`]: `Moet "${CATALOGUE_FORMAT}" zijn`,
+  [`Only version ${CATALOGUE_VERSION} can be read`]: `Alleen versie ${CATALOGUE_VERSION} kan worden gelezen`,
+};
+
+export type CatalogueFileInput = z.input<typeof catalogueSchema>;
+export type Catalogue = z.output<typeof catalogueSchema>;
+export type InterventionInput = z.input<typeof interventionRecord>;
+export type InterventionData = z.output<typeof interventionRecord>;
+export type StudyInput = z.input<typeof studyRecord>;
+export type StudyData = z.output<typeof studyRecord>;
+export type ClearinghouseInput = z.input<typeof clearinghouseRecord>;
+export type VocabulariesInput = z.input<typeof vocabulariesRecord>;
