@@ -3,6 +3,7 @@ import { accountEn } from "./account";
 import { researcherEn } from "./researcher";
 import { adminEn } from "./admin";
 import { evidenceMapEn } from "./evidence-map";
+import { synthesisEn } from "./synthesis";
 import type { Messages } from "./nl";
 
 export const en: Messages = {
@@ -355,5 +356,6 @@ export const en: Messages = {
   researcher: researcherEn,
   admin: adminEn,
   evidenceMap: evidenceMapEn,
+  synthesis: synthesisEn,
   tokens: tokensEn,
 };

@@ -3,6 +3,7 @@ import { accountNl } from "./account";
 import { researcherNl } from "./researcher";
 import { adminNl } from "./admin";
 import { evidenceMapNl } from "./evidence-map";
+import { synthesisNl } from "./synthesis";
 export const nl = {
   app: {
     name: "Effectwijzer",
@@ -355,6 +356,7 @@ export const nl = {
   researcher: researcherNl,
   admin: adminNl,
   evidenceMap: evidenceMapNl,
+  synthesis: synthesisNl,
   tokens: tokensNl,
 };
 export type Messages = typeof nl;
