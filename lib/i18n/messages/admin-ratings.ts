@@ -158,6 +158,10 @@ export const adminRatingsNl = {
     "not-found": "Niet gevonden; misschien is het al verwijderd.",
     removed: "Verwijderd.",
     moved: "Verplaatst.",
+    created: "Toegevoegd. Voeg nu de niveaus van de schaal toe.",
+    saved: "Opgeslagen.",
+    "level-removed": "Niveau verwijderd.",
+    "in-use": "Deze databank heeft nog beoordelingen en kan niet worden verwijderd; verwijder of wijzig die eerst.",
   },
   errors: {
     required: "Vul dit veld in",
@@ -354,6 +358,10 @@ export const adminRatingsEn: typeof adminRatingsNl = {
     "not-found": "Not found; it may have been removed already.",
     removed: "Removed.",
     moved: "Moved.",
+    created: "Added. Now add the levels of its scale.",
+    saved: "Saved.",
+    "level-removed": "Level removed.",
+    "in-use": "This clearinghouse still has ratings and cannot be removed; remove or change those first.",
   },
   errors: {
     required: "Fill in this field",
