@@ -7,6 +7,7 @@
  * database triggers, in that transaction.
  */
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import type { Db, Tx } from "../database/client";
 import type { Prisma } from "../../generated/prisma/client";
@@ -35,6 +36,7 @@ import {
 } from "./intervention-edit-schema";
 import { describeChange, diffRecords, fill, type VocabularyNames } from "./intervention-edit-diff";
 import { messages } from "../i18n/messages";
+import { parseQuery, queryParam, type QueryValues } from "./audit-log";
 
 type AvailabilitySlug = (typeof availabilitySlugs)[number];
 
@@ -178,6 +180,28 @@ async function vocabulary(client: Db | Tx) {
 function namesIn(choices: Awaited<ReturnType<typeof vocabulary>>, locale: Locale): VocabularyNames {
   const names = (list: VocabularyChoice[]) => Object.fromEntries(list.map((c) => [c.slug, c.name[locale]]));
   return { deliveryModes: names(choices.deliveryModes), riskFactors: names(choices.riskFactors) };
+}
+
+const LIST_PARAM_MESSAGES: Record<string, Record<Locale, string>> = {
+  q: { nl: "q is hooguit 200 tekens", en: "q is at most 200 characters" },
+  page: { nl: "page moet een geheel getal van 1 tot 100000 zijn", en: "page must be a whole number from 1 to 100000" },
+};
+
+/** The editors' list's query string: a search text and a page. */
+export function parseInterventionListQuery(values: QueryValues, locale: Locale) {
+  const schema = z.object({
+    q: queryParam("q", z.string().trim().max(200), locale),
+    page: queryParam(
+      "page",
+      z
+        .string()
+        .regex(/^\d{1,6}$/)
+        .transform(Number)
+        .pipe(z.number().int().min(1).max(100_000)),
+      locale,
+    ),
+  });
+  return parseQuery(schema, values, (path) => LIST_PARAM_MESSAGES[path]?.[locale]);
 }
 
 export type InterventionEditListItem = {

@@ -144,8 +144,8 @@ export async function changeUserRole(
 
 /**
  * Deactivates an account: sign-in is refused from now on, and its sessions and API tokens end in the same
- * transaction. Refuses the viewer's own account and the last active admin. Deactivating a deactivated
- * account changes nothing.
+ * transaction. Refuses (CONFLICT) the viewer's own account (path "userId") and the last active admin (path
+ * "disabledAt"). Deactivating a deactivated account changes nothing.
  */
 export async function deactivateUser(
   { viewer, userId, locale = "en" }: { viewer: Viewer | null; userId: string; locale?: Locale },
@@ -160,7 +160,7 @@ export async function deactivateUser(
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!target) notFound();
     // The admin rows are locked (in id order) before the target's own row, as every role change does.
-    if (target.role === "ADMIN") await keepAnActiveAdmin(tx, userId, "userId", locale);
+    if (target.role === "ADMIN") await keepAnActiveAdmin(tx, userId, "disabledAt", locale);
     const [locked] = await tx.$queryRaw<{ disabledAt: Date | null }[]>`
       SELECT "disabledAt" FROM "User" WHERE id = ${userId} FOR UPDATE`;
     if (locked.disabledAt) return { sessionsEnded: 0, tokensRevoked: 0 };

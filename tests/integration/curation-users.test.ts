@@ -122,7 +122,10 @@ describe("the last active admin", () => {
         issues: [{ path: "role", message: "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder." }],
       });
       // Nor deactivated, even by an admin whose own deactivation landed while their request was running.
-      expect((await refusal(deactivateUser({ viewer: helper, userId: only.id }, db2))).code).toBe("CONFLICT");
+      expect(await refusal(deactivateUser({ viewer: helper, userId: only.id }, db2))).toMatchObject({
+        code: "CONFLICT",
+        issues: [{ path: "disabledAt" }],
+      });
       expect(
         await db2.user.findUniqueOrThrow({ where: { id: only.id }, select: { role: true, disabledAt: true } }),
       ).toEqual({

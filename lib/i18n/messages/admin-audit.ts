@@ -1,8 +1,63 @@
 /** Texts of the editors' audit log page, Dutch first; admin.ts mounts them under "admin.audit". */
 export const adminAuditNl = {
   title: "Logboek",
+  intro:
+    "Elke wijziging in Effectwijzer, nieuwste eerst: wie, wat, wanneer en aan welk gegeven. Tijden in Nederlandse tijd.",
+  filters: {
+    label: "Filters",
+    actor: "Gebruiker (e-mailadres)",
+    entityType: "Soort gegeven",
+    anyType: "Alle soorten",
+    entityId: "Nummer of code van het gegeven",
+    entityIdHint: "Alleen samen met een soort gegeven.",
+    from: "Vanaf (datum)",
+    to: "Tot en met (datum)",
+    submit: "Filteren",
+    reset: "Filters wissen",
+  },
+  invalid: "De filters kloppen niet:",
+  export: "Exporteren als CSV",
+  count: "{count, plural, =0 {Geen wijzigingen} one {# wijziging} other {# wijzigingen}}",
+  empty: "Geen wijzigingen gevonden.",
+  columns: {
+    time: "Tijd",
+    actor: "Door",
+    action: "Actie",
+    entity: "Gegeven",
+    data: "Details",
+  },
+  system: "systeem of opdrachtregel",
+  changes: "{count, plural, one {# gewijzigd veld} other {# gewijzigde velden}}",
+  entityLink: "Alleen dit gegeven",
 };
 
 export const adminAuditEn: typeof adminAuditNl = {
   title: "Audit log",
+  intro: "Every change in Effectwijzer, newest first: who, what, when and to which record. Times in Dutch time.",
+  filters: {
+    label: "Filters",
+    actor: "User (e-mail address)",
+    entityType: "Kind of record",
+    anyType: "All kinds",
+    entityId: "Number or code of the record",
+    entityIdHint: "Only together with a kind of record.",
+    from: "From (date)",
+    to: "Up to and including (date)",
+    submit: "Filter",
+    reset: "Clear filters",
+  },
+  invalid: "The filters are not valid:",
+  export: "Export as CSV",
+  count: "{count, plural, =0 {No changes} one {# change} other {# changes}}",
+  empty: "No changes found.",
+  columns: {
+    time: "Time",
+    actor: "By",
+    action: "Action",
+    entity: "Record",
+    data: "Details",
+  },
+  system: "system or command line",
+  changes: "{count, plural, one {# changed field} other {# changed fields}}",
+  entityLink: "Only this record",
 };
