@@ -1,0 +1,70 @@
+/**
+ * Evidence synthesis in the browser: the evidence gap map (cells open the filtered catalogue, gaps shown,
+ * switchable columns), the funnel and leave-one-out plots with the low-power note, the certainty with its
+ * reasons and the plain-language effect on a pooled headline, all without axe violations.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe("evidence gap map", () => {
+  test("a cell opens the catalogue filtered to it, with the same count", async ({ page }) => {
+    await page.goto("/bewijskaart");
+    await expect(page.getByRole("heading", { level: 1, name: "Bewijskaart" })).toBeVisible();
+    const map = page.getByTestId("evidence-map");
+    await expect(map.getByText("Geen bewijs").first()).toBeVisible();
+    const cell = map.getByRole("link").first();
+    const label = (await cell.getAttribute("aria-label")) ?? "";
+    const count = Number(/(\d+) interventie/.exec(label)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await cell.click();
+    await expect(page).toHaveURL(/\/interventions\?outcome=[a-z-]+&adviceGroup=[a-z-]+/);
+    await expect(page.getByRole("heading", { level: 2 })).toContainText(String(count));
+  });
+
+  test("columns switch to prevention levels; the table alternative holds every cell; no axe violations", async ({
+    page,
+  }) => {
+    await page.goto("/bewijskaart");
+    await expectNoViolations(page);
+    await page.getByRole("link", { name: "Preventieniveaus" }).click();
+    await expect(page).toHaveURL(/columns=targetGroup/);
+    await expect(page.getByTestId("evidence-map").getByRole("columnheader", { name: /Selectief/ })).toBeVisible();
+    await page.getByText("Dezelfde gegevens als tabel").click();
+    const rows = page.getByRole("table", { name: "Bewijskaart als tabel" }).locator("tbody tr");
+    const outcomes = await page.getByTestId("evidence-map").locator("tbody tr").count();
+    await expect(rows).toHaveCount(outcomes * 4);
+    await expectNoViolations(page);
+  });
+});
+
+test.describe("a pooled headline effect", () => {
+  test("shows its certainty with reasons, its meaning for 100 families, and the bias plots", async ({ page }) => {
+    await page.goto("/interventions/demo-forest");
+    const certainty = page.getByTestId("certainty").first();
+    await expect(certainty).toBeVisible();
+    await certainty.locator("summary").click();
+    await expect(certainty.locator("li").first()).toBeVisible();
+    await expect(certainty.locator("summary")).toContainText(/Zekerheid: (hoog|redelijk|laag|zeer laag)/);
+    const plain = page.getByTestId("plain-language").first();
+    await expect(plain).toContainText("Van 100 gezinnen met de interventie");
+    await expect(plain).toContainText("Kraemer en Kupfer");
+
+    const bias = page.getByTestId("bias-panel").first();
+    await bias.locator("summary").click();
+    await expect(bias.getByText(/minder dan 10 studies \(3\)/)).toBeVisible();
+    await expect(bias.getByTestId("funnel-plot")).toBeVisible();
+    await expect(bias.getByTestId("leave-one-out-plot")).toBeVisible();
+    await expect(bias.getByText(/Eggers regressietoets/)).toBeVisible();
+    await expect(bias.getByText(/Trim-and-fill/)).toBeVisible();
+    // The funnel's table lists the three studies and any studies trim and fill adds.
+    await expect(bias.locator("table").first().locator("tbody tr")).toHaveCount(
+      3 + (await bias.locator("tr[data-imputed]").count()),
+    );
+    await expectNoViolations(page);
+  });
+});
