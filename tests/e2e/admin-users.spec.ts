@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs, signIn } from "./fixtures/auth";
 
@@ -10,6 +11,11 @@ const EDIT_USERS = {
     password: "e2e-deactivate-password",
   },
 } as const;
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 /** The user's card on the users page, found by searching for their e-mail address. */
 async function userCard(page: Page, email: string) {
@@ -26,6 +32,7 @@ test.describe("managing users", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
     let card = await userCard(page, email);
     await expect(card.getByTestId("user-role")).toHaveText("Beleidsmedewerker");
+    await expectNoViolations(page);
 
     await card.getByLabel(`Nieuwe rol voor ${name}`).selectOption("researcher");
     await card.getByRole("button", { name: "Rol wijzigen" }).click();
@@ -81,7 +88,7 @@ test.describe("managing users", () => {
       await userPage.locator("#sign-in-email").fill(email);
       await userPage.locator("#sign-in-password").fill(password);
       await userPage.locator("#sign-in button[type=submit]").click();
-      await expect(userPage.getByRole("alert")).toContainText("Dit account is uitgeschakeld");
+      await expect(userPage.getByRole("alert").filter({ hasText: "Dit account is uitgeschakeld" })).toBeVisible();
 
       // Reactivated, as the next run expects.
       await page
@@ -96,10 +103,15 @@ test.describe("managing users", () => {
   });
 
   test("the audit log refuses a bad filter with a message naming it", async ({ page }) => {
-    await loginAs(page, "admin", "/admin/audit?from=2026-02-30&page=nul");
+    await loginAs(page, "admin");
+    await page.goto("/admin/audit?from=2026-02-30&page=nul");
     const errors = page.getByTestId("audit-filter-errors");
     await expect(errors).toContainText("from moet een datum zijn als JJJJ-MM-DD");
     await expect(errors).toContainText("page moet een geheel getal van 1 tot 100000 zijn");
+    await expectNoViolations(page);
+    await page.goto("/admin/audit");
+    await expect(page.getByTestId("audit-row").first()).toBeVisible();
+    await expectNoViolations(page);
     const response = await page.request.get("/admin/audit/export?to=gisteren");
     expect(response.status()).toBe(400);
     expect(await response.json()).toEqual({
