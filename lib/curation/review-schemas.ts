@@ -63,7 +63,11 @@ const optionalText = (max: number) =>
     .max(max)
     .transform((value) => value || undefined)
     .optional();
-const ageMonths = z.number().int(message("age-range")).min(-9, message("age-range")).max(216, message("age-range"));
+const ageMonths = z
+  .number(message("age-range"))
+  .int(message("age-range"))
+  .min(-9, message("age-range"))
+  .max(216, message("age-range"));
 
 /** Lowercase words joined by single hyphens, as the catalogue's slugs are. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -115,17 +119,7 @@ export const proposalRecordSchema = z.strictObject({
 export type ProposalRecordInput = z.infer<typeof proposalRecordSchema>;
 export type ProposalRecordDraft = z.input<typeof proposalRecordSchema>;
 
-/** A slug suggested from a name: "Stevig Ouderschap (SO)" → "stevig-ouderschap-so". Pure. */
-export function suggestSlug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
+export { suggestSlug } from "./review-form-state";
 
 /** The queue's filters as query-string values; a value that does not parse is left out. */
 export const reviewQueueQuerySchema = z.object({
