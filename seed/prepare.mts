@@ -8,7 +8,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { embedded, openDatabase, type Database } from "../lib/database/client";
-import { grantAppRole } from "../lib/database/grants";
+import { grantAppRole, grantJobQueue } from "../lib/database/grants";
+import { installJobQueues, JOB_SCHEMA } from "../lib/jobs/install";
 import { applyMigrations } from "../lib/database/migrate";
 import { openPGlite } from "../lib/database/pglite";
 import { resolveMigrationTarget, separateAppRole, type DatabaseTarget } from "../lib/database/target";
@@ -18,20 +19,26 @@ import { applyDataMigrations, pendingDataMigrations } from "./data-migrations/ru
 /**
  * The configured database with all migrations applied (in-process on PGlite; the server is done above by
  * `prisma migrate deploy`), opened as the migrating role. On a server whose app connects as another role,
- * that role is granted what it needs on everything the migrations created.
+ * that role is granted what it needs on everything the migrations created. pg-boss's schema (the import jobs'
+ * queue, lib/jobs/queue.ts) is installed or upgraded here too, by the owner, and granted the same way.
  */
 export async function openMigrated(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "server") {
     const database = await openDatabase(target);
     const appRole = separateAppRole();
-    if (appRole) {
-      try {
+    try {
+      // The background-job queue's schema (pg-boss) belongs to the owner too; the app starts it without migrating.
+      await installJobQueues(target.url);
+      if (appRole) {
         const { schema } = await grantAppRole(database.prisma, appRole);
-        console.error(`Granted the app's role "${appRole}" row access in schema "${schema}" (it owns nothing)`);
-      } catch (error) {
-        await database.close();
-        throw error;
+        await grantJobQueue(database.prisma, appRole, JOB_SCHEMA);
+        console.error(
+          `Granted the app's role "${appRole}" row access in schemas "${schema}" and "${JOB_SCHEMA}" (it owns nothing)`,
+        );
       }
+    } catch (error) {
+      await database.close();
+      throw error;
     }
     return database;
   }

@@ -36,3 +36,22 @@ export async function grantAppRole(db: Db, role: string): Promise<{ schema: stri
   });
   return { schema: found.schema };
 }
+
+/**
+ * The app's role on pg-boss's schema (lib/jobs/queue.ts; installed by the migrating role, which owns it):
+ * read and write the queue's rows, nothing else. Queues are created during preparation by the owner, since
+ * creating one adds a partition (DDL); default privileges cover partitions the owner adds later.
+ */
+export async function grantJobQueue(db: Db, role: string, schema: string): Promise<void> {
+  const r = ident(role);
+  const s = ident(schema);
+  const statements = [
+    `GRANT USAGE ON SCHEMA ${s} TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
+  ];
+  await db.$transaction(async (tx) => {
+    for (const sql of statements) await tx.$executeRawUnsafe(sql);
+  });
+}

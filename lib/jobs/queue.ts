@@ -1,58 +1,17 @@
 /**
  * Which process runs an import job. On a PostgreSQL server the job goes into a pg-boss queue (pg-boss 10, the
  * last line that runs on Node 20), so any app process can pick it up; its schema ("pgboss") and queues are
- * created by the migrating role during preparation (installJobQueues, seed/prepare.mts) and granted to the
+ * created by the migrating role during preparation (./install.ts, seed/prepare.mts) and granted to the
  * app's role (lib/database/grants.ts), and the app starts pg-boss without migrating. With the embedded
  * database (one process) a job runs in the process that queued it, and a restart fails what was running
  * (its transaction was rolled back) and runs what was queued.
  */
 import "server-only";
-import type PgBoss from "pg-boss";
+import PgBoss from "pg-boss";
 import type { Db } from "../database/client";
 import type { DatabaseTarget } from "../database/target";
 import { markImportInterrupted, runImportJob } from "./import-jobs";
-
-export const JOB_SCHEMA = "pgboss";
-export const IMPORT_QUEUE = "catalogue-import";
-/** Where pg-boss moves an import that failed without finishing (expired, or its process stopped). */
-export const IMPORT_INTERRUPTED_QUEUE = "catalogue-import-interrupted";
-/** An import's one transaction may take long; after this pg-boss gives up on it (and the job is failed). */
-export const IMPORT_EXPIRE_SECONDS = 4 * 60 * 60;
-
-type ImportMessage = { importJobId: string };
-
-async function loadPgBoss(): Promise<typeof PgBoss> {
-  return (await import("pg-boss")).default;
-}
-
-/**
- * Installs or upgrades pg-boss's schema and creates the import queues, as the role that owns the schema
- * (DATABASE_MIGRATION_URL). Idempotent; run on every preparation.
- */
-export async function installJobQueues(url: string): Promise<void> {
-  const Boss = await loadPgBoss();
-  const boss = new Boss({
-    connectionString: url,
-    schema: JOB_SCHEMA,
-    max: 1,
-    migrate: true,
-    supervise: false,
-    schedule: false,
-  });
-  boss.on("error", (error) => console.error("pg-boss:", error));
-  await boss.start();
-  try {
-    await boss.createQueue(IMPORT_INTERRUPTED_QUEUE, { name: IMPORT_INTERRUPTED_QUEUE, retryLimit: 0 });
-    await boss.createQueue(IMPORT_QUEUE, {
-      name: IMPORT_QUEUE,
-      retryLimit: 0,
-      expireInSeconds: IMPORT_EXPIRE_SECONDS,
-      deadLetter: IMPORT_INTERRUPTED_QUEUE,
-    });
-  } finally {
-    await boss.stop({ graceful: false, close: true });
-  }
-}
+import { IMPORT_INTERRUPTED_QUEUE, IMPORT_QUEUE, JOB_SCHEMA, type ImportMessage } from "./install";
 
 export type QueueMode = "pg-boss" | "in-process";
 
@@ -83,8 +42,7 @@ export class ImportQueue {
       await this.recoverEmbedded();
       return;
     }
-    const Boss = await loadPgBoss();
-    const boss = new Boss({
+    const boss = new PgBoss({
       connectionString: this.target.url,
       schema: JOB_SCHEMA,
       max: 2,

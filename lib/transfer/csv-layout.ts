@@ -126,6 +126,15 @@ export const CSV_FILES = {
     ["reasonEn", "text"],
     ["sourceUrl", "text"],
   ],
+  /** The history of curators' certainty overrides per intervention and outcome, oldest first. */
+  "certainty-overrides.csv": [
+    ["intervention", "text"],
+    ["outcome", "text"],
+    ["level", "text"],
+    ["reason", "text"],
+    ["actorName", "text"],
+    ["createdAt", "text"],
+  ],
   /** `intervention` empty: a context study (about the field, not one intervention). */
   "studies.csv": [
     ["id", "text"],
@@ -140,6 +149,7 @@ export const CSV_FILES = {
     ["country", "text"],
     ["sampleSize", "int"],
     ["studiesCount", "int"],
+    ["randomisedShare", "number"],
     ["followUpMonths", "int"],
     ["riskOfBias", "text"],
     ["riskOfBiasTool", "text"],

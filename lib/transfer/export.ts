@@ -4,7 +4,6 @@
  * interventions never sits in memory at once. Pages are read one after another, not in one snapshot: an
  * edit saved while a long export runs may or may not be in it.
  */
-import "server-only";
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../database/client";
@@ -19,6 +18,8 @@ import {
 } from "./format";
 import { CSV_FILES, MANIFEST_FILE, toCell, type CsvFileName } from "./csv-layout";
 import {
+  certaintyOverrideFields,
+  certaintyOverrideSelect,
   effectSizeFields,
   effectSizeSelect,
   exportedStudies,
@@ -242,6 +243,19 @@ function csvSources(db: Db, pageSize: number): Record<CsvFileName, () => CsvSour
         pageSize,
       ))
         yield page.map((p) => ({ intervention: p.intervention.slug, ...provenanceFields(p) }));
+    },
+    "certainty-overrides.csv": async function* () {
+      for await (const page of pages(
+        (afterId, take) =>
+          db.certaintyOverride.findMany({
+            where: after(afterId),
+            select: { ...certaintyOverrideSelect, ...withIntervention },
+            take,
+            ...byId,
+          }),
+        pageSize,
+      ))
+        yield page.map((o) => ({ intervention: o.intervention.slug, ...certaintyOverrideFields(o) }));
     },
     "studies.csv": async function* () {
       for await (const page of pages(

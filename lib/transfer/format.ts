@@ -13,6 +13,7 @@ import {
   AdviceGroup,
   Availability,
   BiasJudgement,
+  CertaintyLevel,
   CommonLevel,
   EffectInputForm,
   EffectMeasure,
@@ -185,6 +186,15 @@ export const effectSizeRecord = z.strictObject({
   note: optionalText,
 });
 
+/** A curator's override of a headline effect's certainty (level null: back to the computed one), with the name. */
+export const certaintyOverrideRecord = z.strictObject({
+  outcome: slug,
+  level: optional(slugEnum(CertaintyLevel)),
+  reason: required,
+  actorName: required,
+  createdAt: timestamp,
+});
+
 /** An editor's accept or reject decision, with the reviewer's name as recorded (never an account id). */
 export const reviewDecisionRecord = z.strictObject({
   reviewerName: required,
@@ -209,6 +219,8 @@ export const studyRecord = z
     country: optionalText,
     sampleSize: optional(count),
     studiesCount: optional(count),
+    /** For meta-analyses and reviews: the reported share (0–1) of randomised primary studies. */
+    randomisedShare: optional(z.number().min(0).max(1)),
     followUpMonths: optional(count),
     riskOfBias: slugEnum(RiskOfBias),
     riskOfBiasTool: optional(slugEnum(RiskOfBiasTool)),
@@ -279,6 +291,7 @@ export const interventionRecord = z
     ratingHistory: z.array(ratingEventRecord).default([]),
     externalRatings: z.array(externalRatingRecord).default([]),
     provenance: z.array(provenanceRecord).default([]),
+    certaintyOverrides: z.array(certaintyOverrideRecord).default([]),
     studies: z.array(studyRecord).default([]),
   })
   .refine(minMax("sessionsMin", "sessionsMax"), { error: "sessionsMin is above sessionsMax", path: ["sessionsMax"] })

@@ -7,7 +7,6 @@
  * On a databank that is not empty an import only adds (see ./validate.ts): existing vocabulary and
  * clearinghouses must match, existing interventions (by slug) and studies (by key) are refused.
  */
-import "server-only";
 import type { Db } from "../database/client";
 import { requirePermission, type Viewer } from "../auth/viewer";
 import { writeAudit } from "../audit";

@@ -297,6 +297,7 @@ function assemble(
     ratingHistory: unknown[];
     externalRatings: unknown[];
     provenance: unknown[];
+    certaintyOverrides: unknown[];
     studies: Record<string, unknown>[];
     recognition: unknown;
   };
@@ -309,6 +310,7 @@ function assemble(
       ratingHistory: [],
       externalRatings: [],
       provenance: [],
+      certaintyOverrides: [],
       studies: [],
     };
   });
@@ -317,7 +319,10 @@ function assemble(
     if (!interventionAt.has(i.slug)) interventionAt.set(i.slug, index);
   });
 
-  const attach = (file: CsvFileName, list: "targetGroups" | "ratingHistory" | "externalRatings" | "provenance") =>
+  const attach = (
+    file: CsvFileName,
+    list: "targetGroups" | "ratingHistory" | "externalRatings" | "provenance" | "certaintyOverrides",
+  ) =>
     rows(file).forEach(({ intervention, ...row }, index) => {
       const at = interventionAt.get(intervention);
       if (at === undefined) return missingParent(file, index, "intervention", intervention, "interventions.csv");
@@ -328,6 +333,7 @@ function assemble(
   attach("rating-events.csv", "ratingHistory");
   attach("external-ratings.csv", "externalRatings");
   attach("provenance.csv", "provenance");
+  attach("certainty-overrides.csv", "certaintyOverrides");
 
   rows("recognitions.csv").forEach(({ intervention, ...row }, index) => {
     const at = interventionAt.get(intervention);

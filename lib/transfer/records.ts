@@ -111,6 +111,15 @@ export const provenanceSelect = {
   sourceUrl: true,
 } as const satisfies Prisma.FieldProvenanceSelect;
 
+export const certaintyOverrideSelect = {
+  id: true,
+  outcomeDomain: { select: { slug: true } },
+  level: true,
+  reason: true,
+  actorName: true,
+  createdAt: true,
+} as const satisfies Prisma.CertaintyOverrideSelect;
+
 export const studySelect = {
   id: true,
   key: true,
@@ -123,6 +132,7 @@ export const studySelect = {
   country: true,
   sampleSize: true,
   studiesCount: true,
+  randomisedShare: true,
   followUpMonths: true,
   riskOfBias: true,
   riskOfBiasTool: true,
@@ -173,11 +183,19 @@ type RecognitionRow = Prisma.RecognitionGetPayload<{ select: typeof recognitionS
 type RatingEventRow = Prisma.RatingEventGetPayload<{ select: typeof ratingEventSelect }>;
 type ExternalRatingRow = Prisma.ExternalRatingGetPayload<{ select: typeof externalRatingSelect }>;
 type ProvenanceRow = Prisma.FieldProvenanceGetPayload<{ select: typeof provenanceSelect }>;
+type CertaintyOverrideRow = Prisma.CertaintyOverrideGetPayload<{ select: typeof certaintyOverrideSelect }>;
 type StudyRow = Prisma.StudyGetPayload<{ select: typeof studySelect }>;
 type EffectSizeRow = Prisma.EffectSizeGetPayload<{ select: typeof effectSizeSelect }>;
 type ReviewDecisionRow = Prisma.ReviewDecisionGetPayload<{ select: typeof reviewDecisionSelect }>;
 
-type Nested = "targetGroups" | "recognition" | "ratingHistory" | "externalRatings" | "provenance" | "studies";
+type Nested =
+  | "targetGroups"
+  | "recognition"
+  | "ratingHistory"
+  | "externalRatings"
+  | "provenance"
+  | "certaintyOverrides"
+  | "studies";
 type Flat<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 
 export function interventionFields(i: InterventionRow): Flat<Omit<InterventionInput, Nested>> {
@@ -272,6 +290,14 @@ export const provenanceFields = (p: ProvenanceRow) => ({
   sourceUrl: p.sourceUrl,
 });
 
+export const certaintyOverrideFields = (o: CertaintyOverrideRow) => ({
+  outcome: o.outcomeDomain.slug,
+  level: toSlugOrNull(o.level),
+  reason: o.reason,
+  actorName: o.actorName,
+  createdAt: o.createdAt.toISOString(),
+});
+
 export function studyFields(s: StudyRow): Flat<Omit<StudyInput, "effectSizes" | "reviewDecisions">> {
   return {
     key: s.key,
@@ -284,6 +310,7 @@ export function studyFields(s: StudyRow): Flat<Omit<StudyInput, "effectSizes" | 
     country: s.country,
     sampleSize: s.sampleSize,
     studiesCount: s.studiesCount,
+    randomisedShare: s.randomisedShare,
     followUpMonths: s.followUpMonths,
     riskOfBias: toSlug(s.riskOfBias),
     riskOfBiasTool: toSlugOrNull(s.riskOfBiasTool),
@@ -335,6 +362,7 @@ export const nestedInterventionSelect = {
   ratingEvents: { select: ratingEventSelect, ...byId },
   externalRatings: { select: externalRatingSelect, ...byId },
   provenance: { select: provenanceSelect, ...byId },
+  certaintyOverrides: { select: certaintyOverrideSelect, ...byId },
   studies: {
     where: exportedStudies("INTERVENTION"),
     select: {
@@ -353,6 +381,7 @@ type NestedInterventionRow = InterventionRow & {
   ratingEvents: RatingEventRow[];
   externalRatings: ExternalRatingRow[];
   provenance: ProvenanceRow[];
+  certaintyOverrides: CertaintyOverrideRow[];
   studies: NestedStudyRow[];
 };
 
@@ -369,5 +398,6 @@ export const nestedIntervention = (i: NestedInterventionRow): InterventionInput 
   ratingHistory: i.ratingEvents.map(ratingEventFields),
   externalRatings: i.externalRatings.map(externalRatingFields),
   provenance: i.provenance.map(provenanceFields),
+  certaintyOverrides: i.certaintyOverrides.map(certaintyOverrideFields),
   studies: i.studies.map(nestedStudy),
 });

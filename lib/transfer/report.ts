@@ -19,6 +19,7 @@ export type ImportCounts = {
   targetGroups: number;
   ratingEvents: number;
   externalRatings: number;
+  certaintyOverrides: number;
   studies: number;
   effectSizes: number;
   reviewDecisions: number;

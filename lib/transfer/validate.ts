@@ -349,6 +349,16 @@ function crossCheck(catalogue: Catalogue, have: Existing, add: (path: Path, en: 
       paths.add(p.path);
     });
 
+    intervention.certaintyOverrides.forEach((o, i) => {
+      if (!known.outcomeDomains.has(o.outcome)) {
+        add(
+          [...path, "certaintyOverrides", i, "outcome"],
+          `Unknown outcome domain ${quoted(o.outcome)}`,
+          `Onbekend uitkomstdomein ${quoted(o.outcome)}`,
+        );
+      }
+    });
+
     intervention.studies.forEach((s, i) => checkStudy(s, [...path, "studies", i]));
   });
   catalogue.contextStudies.forEach((s, i) => checkStudy(s, ["contextStudies", i]));

@@ -125,6 +125,7 @@ async function writeStudies(
       c.text("country", (s) => s.country),
       c.int("sampleSize", (s) => s.sampleSize),
       c.int("studiesCount", (s) => s.studiesCount),
+      c.float("randomisedShare", (s) => s.randomisedShare),
       c.int("followUpMonths", (s) => s.followUpMonths),
       c.text("riskOfBias", (s) => s.riskOfBias, `"RiskOfBias"`),
       c.text("riskOfBiasTool", (s) => s.riskOfBiasTool, `"RiskOfBiasTool"`),
@@ -398,6 +399,28 @@ async function writeInterventions(
     );
   }
 
+  // Before the studies: the headline effects recomputed below take the overrides in force into account.
+  const overrides = interventions.flatMap((r) => r.certaintyOverrides.map((o) => ({ ...o, interventionId: r.id })));
+  const overrideIds = await reserve(tx, "CertaintyOverride", overrides.length);
+  if (overrides.length) {
+    const o = columns(overrides.map((override, index) => ({ ...override, id: overrideIds[index] })));
+    await insertColumns(
+      tx,
+      "CertaintyOverride",
+      [
+        o.int("id", (r) => r.id),
+        o.int("interventionId", (r) => r.interventionId),
+        o.int("outcomeDomainId", (r) => need(ids.outcome, r.outcome)),
+        o.text("level", (r) => r.level, `"CertaintyLevel"`),
+        o.text("reason", (r) => r.reason),
+        o.text("actorName", (r) => r.actorName),
+        o.text("createdAt", (r) => r.createdAt, "timestamp(3)"),
+      ],
+      timings,
+    );
+    counts.certaintyOverrides += overrides.length;
+  }
+
   await writeStudies(
     tx,
     interventions.flatMap((r) => r.studies.map((study) => ({ study, interventionId: r.id }))),
@@ -423,6 +446,7 @@ export const emptyCounts = (): ImportCounts => ({
   targetGroups: 0,
   ratingEvents: 0,
   externalRatings: 0,
+  certaintyOverrides: 0,
   studies: 0,
   effectSizes: 0,
   reviewDecisions: 0,

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { createTestDatabase, withDatabase } from "@/tests/helpers/test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
 import { createDemoIntervention } from "@/seed/factories";
 import type { Database, Db } from "@/lib/database/client";
@@ -21,7 +24,12 @@ import type { InterventionDetail } from "@/lib/intervention/dto";
 import { catalogueJson, catalogueZip, exportCatalogue } from "@/lib/transfer/export";
 import { importCatalogue } from "@/lib/transfer/import";
 import type { ImportReport } from "@/lib/transfer/report";
-import { createImportJob, getImportJob, runImportJob } from "@/lib/jobs/import-jobs";
+import { createImportJob, getImportJob, runImportJob, type ImportJobDto } from "@/lib/jobs/import-jobs";
+import { ImportQueue } from "@/lib/jobs/queue";
+import { installJobQueues, JOB_SCHEMA } from "@/lib/jobs/install";
+import { grantAppRole, grantJobQueue } from "@/lib/database/grants";
+import { prismaOn } from "@/lib/database/client";
+import { resolveMigrationTarget, separateAppRole } from "@/lib/database/target";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 
@@ -238,11 +246,25 @@ async function addDemoIntervention(database: Db, editor: Viewer) {
       },
     ],
   });
-  // The second study was reviewed by two editors in the app; the third was retracted later.
-  const [, second, third] = await database.study.findMany({
+  const sensitivity = await database.outcomeDomain.findUniqueOrThrow({ where: { slug: "parental-sensitivity" } });
+  await database.certaintyOverride.create({
+    data: {
+      interventionId: demo.id,
+      outcomeDomainId: sensitivity.id,
+      level: "LOW",
+      reason: "Synthetic: small trials.",
+      actorId: editor.id,
+      actorName: editor.name,
+      createdAt: new Date("2025-04-01T08:00:00.000Z"),
+    },
+  });
+  // The first study reports a share of randomised studies; the second was reviewed by two editors in the
+  // app; the third was retracted later.
+  const [first, second, third] = await database.study.findMany({
     where: { interventionId: demo.id },
     orderBy: { id: "asc" },
   });
+  await database.study.update({ where: { id: first.id }, data: { randomisedShare: 0.75 } });
   await database.study.update({
     where: { id: second.id },
     data: {
@@ -339,6 +361,15 @@ describe("export then import into an empty database", () => {
       "Redacteur Een",
     ]);
     expect(demo).not.toHaveProperty("pooledEffects");
+    expect(demo.certaintyOverrides).toEqual([
+      {
+        outcome: "parental-sensitivity",
+        level: "low",
+        reason: "Synthetic: small trials.",
+        actorName: "Redacteur Een",
+        createdAt: "2025-04-01T08:00:00.000Z",
+      },
+    ]);
   });
 
   test("reproduces the public record of every intervention (JSON)", async () => {
@@ -378,6 +409,12 @@ describe("export then import into an empty database", () => {
       ],
     });
     expect(await target.db.study.count({ where: { status: "RETRACTED" } })).toBe(1);
+    expect(await target.db.study.findFirst({ where: { randomisedShare: 0.75 }, select: { citation: true } })).toEqual({
+      citation: "Demo D. Synthetic transfer trial one",
+    });
+    expect(
+      await target.db.certaintyOverride.findMany({ select: { level: true, actorName: true, actorId: true } }),
+    ).toEqual([{ level: "LOW", actorName: "Redacteur Een", actorId: null }]);
     const audit = await target.db.auditLog.findFirstOrThrow({ where: { action: "catalogue.import" } });
     expect(audit).toMatchObject({ actorId: target.admin.id, data: { counts: { interventions: interventionCount } } });
   });
@@ -552,5 +589,81 @@ describe("an import job", () => {
       code: "INVALID",
       issues: [{ path: "file", message: expect.stringContaining(".json") }],
     });
+  });
+});
+
+const onServer = Boolean(process.env.DATABASE_URL?.trim());
+
+describe.skipIf(!onServer)("on a PostgreSQL server, through pg-boss", () => {
+  let owner: Database;
+  let app: Db | undefined;
+  let queue: ImportQueue | undefined;
+  let role: string;
+  let throwAwayRole = false;
+
+  afterAll(async () => {
+    await queue?.stop();
+    await app?.$disconnect();
+    await owner?.close();
+    if (throwAwayRole) {
+      const admin = new pg.Client({ connectionString: (resolveMigrationTarget() as { url: string }).url });
+      await admin.connect();
+      await admin.query(`DROP ROLE IF EXISTS "${role}"`);
+      await admin.end();
+    }
+  });
+
+  test("a queued import is run by a worker on the app's role, which owns nothing and migrates nothing", async () => {
+    owner = await createTestDatabase();
+    const ownerUrl = (owner.target as { url: string }).url;
+    const name = decodeURIComponent(new URL(ownerUrl).pathname.slice(1));
+    // As seed/prepare.mts does: the owner installs pg-boss's schema and queues, then grants the app's role.
+    await installJobQueues(ownerUrl);
+    let appUrl: string;
+    const configured = separateAppRole();
+    if (configured) {
+      role = configured;
+      appUrl = withDatabase(process.env.DATABASE_URL!, name);
+    } else {
+      role = `effectwijzer_test_app_${randomUUID().replace(/-/g, "").slice(0, 8)}`;
+      const password = randomUUID();
+      await owner.prisma.$executeRawUnsafe(`CREATE ROLE "${role}" LOGIN PASSWORD '${password}'`);
+      throwAwayRole = true;
+      const u = new URL(ownerUrl);
+      u.username = role;
+      u.password = password;
+      appUrl = u.toString();
+    }
+    await grantAppRole(owner.prisma, role);
+    await grantJobQueue(owner.prisma, role, JOB_SCHEMA);
+    const [{ owns }] = await owner.prisma.$queryRawUnsafe<{ owns: boolean }[]>(
+      `SELECT pg_has_role('${role}', nspowner, 'USAGE') AS owns FROM pg_namespace WHERE nspname = '${JOB_SCHEMA}'`,
+    );
+    expect(owns).toBe(false);
+
+    app = prismaOn(new PrismaPg({ connectionString: appUrl, max: 2 }));
+    queue = new ImportQueue(app, { kind: "server", url: appUrl });
+    await queue.start({ pollingIntervalSeconds: 0.5 });
+    expect(queue.mode).toBe("pg-boss");
+
+    const editor = await createViewer(app, "ADMIN", "server-importeur");
+    const job = await createImportJob({ viewer: editor, fileName: "catalogue.json", bytes: jsonBytes }, app);
+    expect(await queue.enqueue(job.id)).toBe("pg-boss");
+    let seen: ImportJobDto = job;
+    for (let tries = 0; tries < 240 && !["succeeded", "failed"].includes(seen.status); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      seen = await getImportJob({ viewer: editor, id: job.id }, app);
+    }
+    expect(seen).toMatchObject({
+      status: "succeeded",
+      report: { ok: true, counts: { interventions: interventionCount } },
+    });
+    expect(seen.done).toBe(seen.total);
+    expect(await app.intervention.count()).toBe(interventionCount);
+    const [state] = await owner.prisma.$queryRawUnsafe<{ state: string }[]>(
+      `SELECT state::text FROM ${JOB_SCHEMA}.job WHERE data->>'importJobId' = $1`,
+      job.id,
+    );
+    expect(state).toEqual({ state: "completed" });
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * pg-boss's schema and the import queues (see ./queue.ts), installed by the role that owns the schema during
+ * preparation (seed/prepare.mts). Not server-only: the preparation script runs it.
+ */
+import PgBoss from "pg-boss";
+
+export const JOB_SCHEMA = "pgboss";
+export const IMPORT_QUEUE = "catalogue-import";
+/** Where pg-boss moves an import that failed without finishing (expired, or its process stopped). */
+export const IMPORT_INTERRUPTED_QUEUE = "catalogue-import-interrupted";
+/** An import's one transaction may take long; after this pg-boss gives up on it (and the job is failed). */
+export const IMPORT_EXPIRE_SECONDS = 4 * 60 * 60;
+
+export type ImportMessage = { importJobId: string };
+
+/**
+ * Installs or upgrades pg-boss's schema and creates the import queues, as the role that owns the schema
+ * (DATABASE_MIGRATION_URL). Idempotent; run on every preparation.
+ */
+export async function installJobQueues(url: string): Promise<void> {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: JOB_SCHEMA,
+    max: 1,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+  });
+  boss.on("error", (error) => console.error("pg-boss:", error));
+  await boss.start();
+  try {
+    await boss.createQueue(IMPORT_INTERRUPTED_QUEUE, { name: IMPORT_INTERRUPTED_QUEUE, retryLimit: 0 });
+    await boss.createQueue(IMPORT_QUEUE, {
+      name: IMPORT_QUEUE,
+      retryLimit: 0,
+      expireInSeconds: IMPORT_EXPIRE_SECONDS,
+      deadLetter: IMPORT_INTERRUPTED_QUEUE,
+    });
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
+}
