@@ -239,6 +239,7 @@ describe("catalogue API", () => {
     expect(doc.openapi.startsWith("3.1")).toBe(true);
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual(
       [
+        "/api/v1/evidence-map",
         "/api/v1/interventions",
         "/api/v1/interventions.csv",
         "/api/v1/interventions/{slug}",
