@@ -29,7 +29,7 @@ export async function SubmissionDetails({ entry }: { entry: SubmissionDto }) {
           </p>
         ) : (
           entry.proposal && (
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dl className="grid grid-cols-1 gap-x-4 gap-y-1 break-words sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
               <dt className="font-medium">{f("proposalName")}</dt>
               <dd>{entry.proposal.name}</dd>
               <dt className="font-medium">{f("proposalDescription")}</dt>
@@ -55,7 +55,7 @@ export async function SubmissionDetails({ entry }: { entry: SubmissionDto }) {
 
       <section className="mt-6">
         <h2 className="text-xl font-semibold">{t("view.study")}</h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 break-words sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <dt className="font-medium">{f("citation")}</dt>
           <dd>{study.citation}</dd>
           {study.doi && (
@@ -98,7 +98,7 @@ export async function SubmissionDetails({ entry }: { entry: SubmissionDto }) {
         <h3 className="mt-4 font-semibold">
           {f("riskOfBias")} — {f("riskOfBiasTool", { tool: f(`tools.${study.riskOfBias.tool}`) })}
         </h3>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 break-words sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           {tool.domains.map((domain, index) => {
             const judgement = study.riskOfBias.domains[index];
             return (

@@ -61,6 +61,8 @@ describe("the proposal's catalogue record", () => {
     expect(byPath.slug).toBe(REVIEW_MESSAGES["slug-format"].nl);
     expect(byPath["targetGroup.ageMinMonths"]).toBe(REVIEW_MESSAGES["age-range"].nl);
     expect(byPath["targetGroup.adviceGroups"]).toBe(REVIEW_MESSAGES["advice-required"].nl);
+    expect(byPath.summaryEn).toBe("Vul dit veld in");
+    expect(byPath["targetGroup.preventionLevel"]).toBe("Kies een preventieniveau");
   });
 });
 

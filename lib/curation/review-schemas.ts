@@ -18,6 +18,8 @@ export const REVIEW_MESSAGES = {
     nl: "Schrijf de vraag aan de inzender",
     en: "Write the question to the submitter",
   },
+  required: { nl: "Vul dit veld in", en: "Fill in this field" },
+  "choose-level": { nl: "Kies een preventieniveau", en: "Choose a prevention level" },
   "slug-format": {
     nl: "Alleen kleine letters, cijfers en streepjes, zoals ‘video-feedback’",
     en: "Only lowercase letters, digits and hyphens, such as ‘video-feedback’",
@@ -55,7 +57,7 @@ export const acceptNoteSchema = z
   .transform((value) => value || undefined)
   .optional();
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().trim().min(1, message("required")).max(max);
 const optionalText = (max: number) =>
   z
     .string()
@@ -100,7 +102,7 @@ export const proposalRecordSchema = z.strictObject({
     .optional(),
   targetGroup: z
     .strictObject({
-      preventionLevel: z.enum(preventionLevelSlugs),
+      preventionLevel: z.enum(preventionLevelSlugs, message("choose-level")),
       ageMinMonths: ageMonths.optional(),
       ageMaxMonths: ageMonths.optional(),
       descriptionNl: text(1000),

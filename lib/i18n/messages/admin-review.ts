@@ -50,10 +50,7 @@ export const adminReviewNl = {
     outcomesTitle: "Uitkomsten van deze inzending",
     evidenceTitle: "Huidig bewijs voor {name}",
     noEvidence: "Er is nog geen geaccepteerd bewijs voor deze interventie.",
-    studyColumn: "Studie",
-    designColumn: "Opzet",
     nColumn: "N",
-    effectsColumn: "Effecten (g of log OR, 95%-BI)",
     impactTitle: "Wat accepteren doet met de effecten",
     impactIntro:
       "Per uitkomst het effect dat de databank nu toont en het effect na accepteren, berekend met dezelfde regels als de databank (random-effects, REML). Een effect op een andere schaal dan g telt alleen mee als het naar g om te rekenen is.",
@@ -220,10 +217,7 @@ export const adminReviewEn: typeof adminReviewNl = {
     outcomesTitle: "Outcomes of this entry",
     evidenceTitle: "Current evidence for {name}",
     noEvidence: "There is no accepted evidence for this intervention yet.",
-    studyColumn: "Study",
-    designColumn: "Design",
     nColumn: "N",
-    effectsColumn: "Effects (g or log OR, 95% CI)",
     impactTitle: "What accepting does to the effects",
     impactIntro:
       "Per outcome, the effect the databank shows now and the effect after accepting, computed by the databank's own rules (random effects, REML). An effect on another scale than g counts only when it can be converted to g.",

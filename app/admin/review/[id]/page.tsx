@@ -122,7 +122,7 @@ export default async function ReviewEntryPage({
         </p>
       )}
 
-      <div className="mt-2 grid gap-8 lg:grid-cols-2">
+      <div className="mt-2 grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div>
           <SubmissionDetails entry={entry} />
         </div>
@@ -134,44 +134,24 @@ export default async function ReviewEntryPage({
             {page.intervention.studies.length === 0 ? (
               <p className="mt-2">{t("entry.noEvidence")}</p>
             ) : (
-              <table className="mt-2 w-full border-collapse text-left text-sm">
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3">
-                      {t("entry.studyColumn")}
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      {t("entry.designColumn")}
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      {t("entry.nColumn")}
-                    </th>
-                    <th scope="col" className="py-1">
-                      {t("entry.effectsColumn")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.intervention.studies.map((s) => (
-                    <tr key={s.id} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">
-                        {s.citation}
-                      </th>
-                      <td className="py-1 pr-3">{td(s.design.toLowerCase().replace(/_/g, "-") as SubmissionDesign)}</td>
-                      <td className="py-1 pr-3 tabular-nums">{s.sampleSize ?? "—"}</td>
-                      <td className="py-1">
-                        <ul>
-                          {s.effects.map((e, index) => (
-                            <li key={index}>
-                              {pick(e.outcome.name, locale)}: <span className="tabular-nums">{effectText(e)}</span>
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ul className="mt-2 divide-y divide-slate-200 text-sm">
+                {page.intervention.studies.map((s) => (
+                  <li key={s.id} className="py-2">
+                    <p className="font-medium">{s.citation}</p>
+                    <p className="text-slate-700">
+                      {td(s.design.toLowerCase().replace(/_/g, "-") as SubmissionDesign)}
+                      {s.sampleSize !== null && ` · ${t("entry.nColumn")} = ${s.sampleSize}`}
+                    </p>
+                    <ul>
+                      {s.effects.map((e, index) => (
+                        <li key={index}>
+                          {pick(e.outcome.name, locale)}: <span className="tabular-nums">{effectText(e)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
         )}
