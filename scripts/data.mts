@@ -83,7 +83,7 @@ try {
       } else {
         console.error(`Nothing was imported: the file has ${report.issueCount} problem(s).`);
         for (const issue of report.issues) {
-          console.error(`- ${issue.record}${issue.field ? ` · ${issue.field}` : ""}: ${issue.problem.en}`);
+          console.error(`- ${issue.record.en}${issue.field ? ` · ${issue.field}` : ""}: ${issue.problem.en}`);
         }
         if (report.issueCount > report.issues.length) {
           console.error(`… and ${report.issueCount - report.issues.length} more`);

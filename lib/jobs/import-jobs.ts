@@ -11,7 +11,7 @@ import { AppError } from "../errors";
 import { requirePermission, type Viewer } from "../auth/viewer";
 import { writeAudit } from "../audit";
 import { importCatalogueFile, type ImportProgress } from "../transfer/import";
-import { formatOfFileName, type FileFormat } from "../transfer/read";
+import { FILE_RECORD, formatOfFileName, type FileFormat } from "../transfer/read";
 import { IssueList, text, type ImportReport } from "../transfer/report";
 import type { Locale } from "../i18n/locale";
 
@@ -163,7 +163,7 @@ export type RunOptions = {
 
 function failureReport(en: string, nl: string): ImportReport {
   const issues = new IssueList();
-  issues.add({ record: "(file)", field: "", problem: text(en, nl) });
+  issues.add({ record: FILE_RECORD, field: "", problem: text(en, nl) });
   return issues.report();
 }
 

@@ -11,7 +11,7 @@ import type { Db } from "../database/client";
 import { requirePermission, type Viewer } from "../auth/viewer";
 import { writeAudit } from "../audit";
 import { mergeFacetBitmaps } from "../intervention/facet-merge";
-import { readCatalogueFile, type FileFormat } from "./read";
+import { FILE_RECORD, readCatalogueFile, type FileFormat } from "./read";
 import { checkCatalogue } from "./validate";
 import { writeCatalogue } from "./write";
 import { IssueList, text, type ImportReport } from "./report";
@@ -82,7 +82,7 @@ export async function importCatalogueFile(
     if (!isUniqueViolation(error)) throw error;
     const issues = new IssueList();
     issues.add({
-      record: "(file)",
+      record: FILE_RECORD,
       field: "",
       problem: text(
         "Something with the same slug or key was added to the databank while this file was being imported; nothing was written. Import it again to see which record.",

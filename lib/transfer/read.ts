@@ -2,16 +2,16 @@
  * An uploaded file as the nested records of ./format.ts, before validation: JSON as it is; a CSV zip
  * assembled from its files (./csv-layout.ts). With it comes `locate`, which turns a path in the nested
  * records into where that record is in the file — "interventions[3] "triple-p" › studies[0]" for JSON,
- * "target-groups.csv row 12" for the zip — so every problem names the record and field as the user sees them.
+ * "target-groups.csv row 12" (Dutch: "regel 12") for the zip — so every problem names the record and field as the user sees them.
  */
 import { unzipSync, strFromU8 } from "fflate";
 import { parse } from "csv-parse/sync";
 import { CSV_FILES, CSV_FILE_NAMES, MANIFEST_FILE, fromCell, type CsvFileName } from "./csv-layout";
-import { IssueList, text } from "./report";
+import { IssueList, text, type Text } from "./report";
 
 export type FileFormat = "json" | "csv-zip";
 export type Path = readonly (string | number)[];
-export type Location = { record: string; field: string };
+export type Location = { record: Text; field: string };
 export type ReadResult =
   { ok: true; raw: Record<string, unknown>; locate: (path: Path) => Location } | { ok: false; issues: IssueList };
 
@@ -25,10 +25,13 @@ export function formatOfFileName(name: string): FileFormat | null {
   return null;
 }
 
-const FILE = "(file)";
+/** A record label that reads the same in both languages (a path, a file name). */
+const same = (label: string): Text => ({ nl: label, en: label });
+/** Problems with the file as a whole. */
+export const FILE_RECORD: Text = { nl: "(bestand)", en: "(file)" };
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
-const fail = (record: string, field: string, en: string, nl: string): ReadResult => {
+const fail = (record: Text, field: string, en: string, nl: string): ReadResult => {
   const issues = new IssueList();
   issues.add({ record, field, problem: text(en, nl) });
   return { ok: false, issues };
@@ -38,14 +41,14 @@ export function readCatalogueFile(bytes: Uint8Array, format: FileFormat): ReadRe
   if (format === "json") {
     if (isZip(bytes))
       return fail(
-        FILE,
+        FILE_RECORD,
         "",
         "This is a zip file, not JSON: name it .zip",
         "Dit is een zipbestand, geen JSON: noem het .zip",
       );
     return readJson(bytes);
   }
-  if (!isZip(bytes)) return fail(FILE, "", "This is not a zip file", "Dit is geen zipbestand");
+  if (!isZip(bytes)) return fail(FILE_RECORD, "", "This is not a zip file", "Dit is geen zipbestand");
   return readZip(bytes);
 }
 
@@ -56,7 +59,7 @@ function decode(bytes: Uint8Array): string {
 function readJson(bytes: Uint8Array): ReadResult {
   if (bytes.byteLength > MAX_TEXT_BYTES) {
     return fail(
-      FILE,
+      FILE_RECORD,
       "",
       "The JSON file is too large to read; use the CSV zip",
       "Het JSON-bestand is te groot; gebruik de CSV-zip",
@@ -67,10 +70,10 @@ function readJson(bytes: Uint8Array): ReadResult {
     raw = JSON.parse(decode(bytes));
   } catch (error) {
     const message = (error as Error).message;
-    return fail(FILE, "", `Not valid JSON: ${message}`, `Geen geldige JSON: ${message}`);
+    return fail(FILE_RECORD, "", `Not valid JSON: ${message}`, `Geen geldige JSON: ${message}`);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return fail(FILE, "", "The file must hold one JSON object", "Het bestand moet één JSON-object bevatten");
+    return fail(FILE_RECORD, "", "The file must hold one JSON object", "Het bestand moet één JSON-object bevatten");
   }
   const root = raw as Record<string, unknown>;
   return { ok: true, raw: root, locate: (path) => locateInJson(root, path) };
@@ -107,8 +110,8 @@ function locateInJson(root: Record<string, unknown>, path: Path): Location {
       pending.push(segment);
     }
   }
-  if (labels.length === 0) return { record: FILE, field: fieldOf(path) };
-  return { record: labels.join(" › "), field: fieldOf(path.slice(recordEnd)) };
+  if (labels.length === 0) return { record: FILE_RECORD, field: fieldOf(path) };
+  return { record: same(labels.join(" › ")), field: fieldOf(path.slice(recordEnd)) };
 }
 
 type Source = { file: string; row: number };
@@ -121,7 +124,7 @@ function readZip(bytes: Uint8Array): ReadResult {
       filter: (file) => {
         if (file.originalSize > MAX_TEXT_BYTES) {
           issues.add({
-            record: file.name,
+            record: same(file.name),
             field: "",
             problem: text("This file is too large to read", "Dit bestand is te groot om te lezen"),
           });
@@ -132,7 +135,12 @@ function readZip(bytes: Uint8Array): ReadResult {
     });
   } catch (error) {
     const message = (error as Error).message;
-    return fail(FILE, "", `The zip file cannot be read: ${message}`, `Het zipbestand is niet te lezen: ${message}`);
+    return fail(
+      FILE_RECORD,
+      "",
+      `The zip file cannot be read: ${message}`,
+      `Het zipbestand is niet te lezen: ${message}`,
+    );
   }
   // Files may sit in a folder inside the zip (as some zip tools do); their names are what counts.
   const byName = new Map<string, Uint8Array>();
@@ -141,7 +149,7 @@ function readZip(bytes: Uint8Array): ReadResult {
     if (name.startsWith(".") || path.startsWith("__MACOSX/")) continue;
     if (name !== MANIFEST_FILE && !(CSV_FILE_NAMES as string[]).includes(name)) {
       issues.add({
-        record: path,
+        record: same(path),
         field: "",
         problem: text(
           `Unknown file; expected ${MANIFEST_FILE} and ${CSV_FILE_NAMES.join(", ")}`,
@@ -157,7 +165,7 @@ function readZip(bytes: Uint8Array): ReadResult {
   let manifest: unknown = null;
   if (!manifestBytes) {
     issues.add({
-      record: MANIFEST_FILE,
+      record: same(MANIFEST_FILE),
       field: "",
       problem: text(
         "Missing: the zip needs manifest.json with format and version",
@@ -170,7 +178,7 @@ function readZip(bytes: Uint8Array): ReadResult {
     } catch (error) {
       const message = (error as Error).message;
       issues.add({
-        record: MANIFEST_FILE,
+        record: same(MANIFEST_FILE),
         field: "",
         problem: text(`Not valid JSON: ${message}`, `Geen geldige JSON: ${message}`),
       });
@@ -198,7 +206,11 @@ function readCsv(name: CsvFileName, content: Uint8Array, issues: IssueList): Rec
     cells = parse(strFromU8(content), { bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
   } catch (error) {
     const message = (error as Error).message;
-    issues.add({ record: name, field: "", problem: text(`Not valid CSV: ${message}`, `Geen geldige CSV: ${message}`) });
+    issues.add({
+      record: same(name),
+      field: "",
+      problem: text(`Not valid CSV: ${message}`, `Geen geldige CSV: ${message}`),
+    });
     return null;
   }
   const [head = [], ...body] = cells;
@@ -209,7 +221,7 @@ function readCsv(name: CsvFileName, content: Uint8Array, issues: IssueList): Rec
     if (!headNames.includes(column)) {
       ok = false;
       issues.add({
-        record: name,
+        record: same(name),
         field: column,
         problem: text("Column missing from the header row", "Kolom ontbreekt in de kopregel"),
       });
@@ -218,7 +230,7 @@ function readCsv(name: CsvFileName, content: Uint8Array, issues: IssueList): Rec
   for (const column of headNames) {
     if (!columns.some(([c]) => c === column)) {
       ok = false;
-      issues.add({ record: name, field: column, problem: text("Unknown column", "Onbekende kolom") });
+      issues.add({ record: same(name), field: column, problem: text("Unknown column", "Onbekende kolom") });
     }
   }
   if (!ok) return null;
@@ -228,7 +240,11 @@ function readCsv(name: CsvFileName, content: Uint8Array, issues: IssueList): Rec
   );
 }
 
-const rowLabel = (file: string, index: number) => `${file} row ${index + 2}`;
+/** A CSV row as a spreadsheet numbers it: the header is row 1. */
+const rowLabel = (file: string, index: number): Text => ({
+  nl: `${file} regel ${index + 2}`,
+  en: `${file} row ${index + 2}`,
+});
 const key = (path: Path) => path.join("\u0000");
 
 /**
@@ -413,5 +429,5 @@ function locateInZip(sources: Map<string, Source>, path: Path): Location {
     }
   }
   const [first] = path;
-  return { record: MANIFEST_FILE, field: typeof first === "string" ? first : "(file)" };
+  return { record: same(MANIFEST_FILE), field: typeof first === "string" ? first : "(file)" };
 }

@@ -5,7 +5,8 @@
 import type { Locale } from "../i18n/locale";
 
 export type Text = Record<Locale, string>;
-export type ImportIssue = { record: string; field: string; problem: Text };
+/** `record` says where the record is in the file (a path in the JSON, or a CSV file and row). */
+export type ImportIssue = { record: Text; field: string; problem: Text };
 
 /** Problems listed in a report; a file with more says how many there were in all. */
 export const MAX_REPORTED_ISSUES = 200;

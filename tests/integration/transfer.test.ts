@@ -341,6 +341,9 @@ const file = (name: string, bytes: Uint8Array) => ({
   format: name.endsWith(".zip") ? ("csv-zip" as const) : ("json" as const),
 });
 
+/** A record label that reads the same in Dutch and English. */
+const same = <T>(label: T) => ({ en: label, nl: label });
+
 function expectFailure(report: ImportReport) {
   if (report.ok) throw new Error(`expected a failed import, got ${JSON.stringify(report.counts)}`);
   return report;
@@ -453,7 +456,7 @@ describe("a file with a bad record", () => {
     const index = bad.interventions.indexOf(demo as never);
     expect(report.issues).toEqual([
       {
-        record: `interventions[${index}] "demo-transfer" › studies[1] (demo-transfer-two) › effectSizes[0]`,
+        record: same(`interventions[${index}] "demo-transfer" › studies[1] (demo-transfer-two) › effectSizes[0]`),
         field: "yi",
         problem: { en: expect.stringMatching(/number/i), nl: expect.stringMatching(/getal|number/i) },
       },
@@ -465,7 +468,7 @@ describe("a file with a bad record", () => {
     );
     expect(second.issues).toEqual([
       {
-        record: `interventions[${index}] "demo-transfer" › targetGroups[0]`,
+        record: same(`interventions[${index}] "demo-transfer" › targetGroups[0]`),
         field: "riskFactors",
         problem: { en: 'Unknown risk factor "no-such-risk"', nl: 'Onbekende risicofactor "no-such-risk"' },
       },
@@ -497,7 +500,7 @@ describe("a file with a bad record", () => {
     );
     expect(report.issues).toEqual([
       {
-        record: `target-groups.csv row ${row}`,
+        record: { en: `target-groups.csv row ${row}`, nl: `target-groups.csv regel ${row}` },
         field: "ageMinMonths",
         problem: expect.objectContaining({ en: expect.any(String) }),
       },
@@ -521,7 +524,7 @@ describe("a file with a bad record", () => {
     const report = expectFailure(await importCatalogue({ viewer: admin, file: file("catalogue.json", jsonBytes) }, db));
     expect(report.issueCount).toBeGreaterThanOrEqual(interventionCount);
     expect(report.issues).toContainEqual({
-      record: expect.stringContaining('"demo-transfer"'),
+      record: same(expect.stringContaining('"demo-transfer"')),
       field: "slug",
       problem: {
         en: "An intervention with this slug is already in the databank; an import only adds interventions",
@@ -581,7 +584,10 @@ describe("an import job", () => {
     );
     await runImportJob(target.db, job.id, { progressBesideTransaction: false });
     const failed = await getImportJob({ viewer: target.admin, id: job.id }, target.db);
-    expect(failed).toMatchObject({ status: "failed", report: { ok: false, issues: [{ record: "(file)" }] } });
+    expect(failed).toMatchObject({
+      status: "failed",
+      report: { ok: false, issues: [{ record: { en: "(file)", nl: "(bestand)" } }] },
+    });
     const wrong = await refusal(() =>
       createImportJob({ viewer: target.admin, fileName: "catalogue.xlsx", bytes: jsonBytes, locale: "nl" }, target.db),
     );
