@@ -1,6 +1,6 @@
 /** One case per certainty rule and level (lib/evidence/certainty.ts). */
 import { describe, expect, test } from "vitest";
-import { assessCertainty, type CertaintyInput, type CertaintyStudy } from "./certainty";
+import { applyOverride, assessCertainty, describeReason, type CertaintyInput, type CertaintyStudy } from "./certainty";
 
 const rct = (weight: number, extra: Partial<CertaintyStudy> = {}): CertaintyStudy => ({
   weight,
@@ -132,5 +132,31 @@ describe("a published meta-analysis's own estimate", () => {
       expect(r.text.nl.length).toBeGreaterThan(10);
       expect(r.text.en.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("stored reasons and overrides", () => {
+  test("a stored reason (code and numbers) gives back the same sentence", () => {
+    const reasons = assessCertainty({ ...clean, totalN: 120, studies: [rct(1, { country: "US" })] }).reasons;
+    for (const r of reasons) {
+      const stored = JSON.parse(JSON.stringify({ code: r.code, levels: r.levels, params: r.params }));
+      expect(describeReason(stored).text).toEqual(r.text);
+    }
+  });
+
+  test("an override sets the level, keeps the computed reasons and adds its own with who and when", () => {
+    const computed = assessCertainty(clean);
+    const result = applyOverride(computed, {
+      level: "low",
+      reason: "Alle studies door de ontwikkelaar zelf uitgevoerd",
+      actorName: "Ada Redacteur",
+      date: "2026-12-01",
+    });
+    expect(result.level).toBe("low");
+    expect(result.reasons.slice(0, -1)).toEqual(computed.reasons);
+    expect(result.reasons.at(-1)!.text.nl).toBe(
+      "Aangepast door de redactie (Ada Redacteur, 2026-12-01): Alle studies door de ontwikkelaar zelf uitgevoerd",
+    );
+    expect(applyOverride(computed, null)).toBe(computed);
   });
 });

@@ -38,7 +38,14 @@ export type CertaintyReasonCode =
   | "override";
 
 export type LocalText = { nl: string; en: string };
-export type CertaintyReason = { code: CertaintyReasonCode; levels: number; text: LocalText };
+/** A reason as stored with the headline: its code, how many levels it takes off, and the numbers it names. */
+export type CertaintyReasonData = {
+  code: CertaintyReasonCode;
+  levels: number;
+  params?: Record<string, number | string>;
+};
+/** A reason with its sentence in both languages. */
+export type CertaintyReason = CertaintyReasonData & { text: LocalText };
 export type Certainty = { level: CertaintyLevel; reasons: CertaintyReason[] };
 
 export type CertaintyStudy = {
@@ -75,8 +82,91 @@ const crossesNoEffect = (lower: number | null, upper: number | null) =>
 
 const pct = (value: number) => `${Math.round(value)}%`;
 
-function reason(code: CertaintyReasonCode, levels: number, nl: string, en: string): CertaintyReason {
-  return { code, levels, text: { nl, en } };
+type Params = Record<string, number | string>;
+const num = (params: Params, key: string) => Number(params[key]);
+
+/** The sentence of each reason, from the numbers stored with it. */
+const REASON_TEXT: Record<CertaintyReasonCode, (p: Params) => LocalText> = {
+  "start-randomised": (p) => ({
+    nl: `Begint hoog: ${pct(num(p, "share"))} van het gewicht komt uit gerandomiseerde studies.`,
+    en: `Starts high: ${pct(num(p, "share"))} of the weight comes from randomised trials.`,
+  }),
+  "start-non-randomised": (p) => ({
+    nl: `Begint laag: minder dan de helft van het gewicht (${pct(num(p, "share"))}) komt uit gerandomiseerde studies.`,
+    en: `Starts low: less than half of the weight (${pct(num(p, "share"))}) comes from randomised trials.`,
+  }),
+  "start-meta-analysis-randomised": (p) => ({
+    nl: `Begint hoog: ${pct(num(p, "share"))} van de studies in de meta-analyse was gerandomiseerd.`,
+    en: `Starts high: ${pct(num(p, "share"))} of the studies in the meta-analysis were randomised.`,
+  }),
+  "start-meta-analysis-non-randomised": (p) => ({
+    nl: `Begint laag: maar ${pct(num(p, "share"))} van de studies in de meta-analyse was gerandomiseerd.`,
+    en: `Starts low: only ${pct(num(p, "share"))} of the studies in the meta-analysis were randomised.`,
+  }),
+  "start-meta-analysis-unknown-design": () => ({
+    nl: "Begint laag: de meta-analyse meldt niet hoeveel van haar studies gerandomiseerd waren.",
+    en: "Starts low: the meta-analysis does not report how many of its studies were randomised.",
+  }),
+  "meta-analysis-not-judged": () => ({
+    nl: "Risico op vertekening en inconsistentie zijn niet te beoordelen: het effect is de schatting van een gepubliceerde meta-analyse, niet hier berekend.",
+    en: "Risk of bias and inconsistency cannot be judged: the effect is a published meta-analysis's own estimate, not computed here.",
+  }),
+  "risk-of-bias": (p) => ({
+    nl: `Risico op vertekening: ${pct(num(p, "share"))} van het gewicht komt uit studies met een hoog risico op vertekening.`,
+    en: `Risk of bias: ${pct(num(p, "share"))} of the weight comes from studies at high risk of bias.`,
+  }),
+  inconsistency: (p) => ({
+    nl: `Inconsistentie: de studies verschillen sterk (I² = ${pct(num(p, "i2"))}); in een nieuwe setting kan het effect ook nul zijn.`,
+    en: `Inconsistency: the studies differ a lot (I² = ${pct(num(p, "i2"))}); in a new setting the effect may also be zero.`,
+  }),
+  "inconsistency-serious": (p) => REASON_TEXT.inconsistency(p),
+  "imprecision-both": (p) => ({
+    nl: `Onnauwkeurigheid: het betrouwbaarheidsinterval omvat geen effect en er deden minder dan 400 deelnemers mee (${p.n}).`,
+    en: `Imprecision: the confidence interval includes no effect and fewer than 400 participants took part (${p.n}).`,
+  }),
+  "imprecision-ci": (p) =>
+    p.missing
+      ? {
+          nl: "Onnauwkeurigheid: er is geen betrouwbaarheidsinterval bekend.",
+          en: "Imprecision: no confidence interval is known.",
+        }
+      : {
+          nl: "Onnauwkeurigheid: het betrouwbaarheidsinterval omvat ook geen effect.",
+          en: "Imprecision: the confidence interval also includes no effect.",
+        },
+  "imprecision-sample": (p) => ({
+    nl: `Onnauwkeurigheid: minder dan 400 deelnemers (${p.n}).`,
+    en: `Imprecision: fewer than 400 participants (${p.n}).`,
+  }),
+  "publication-bias-egger": (p) => ({
+    nl: `Publicatiebias: Eggers test wijst op asymmetrie in de funnel plot (p = ${num(p, "p").toFixed(3)}).`,
+    en: `Publication bias: Egger's test suggests funnel-plot asymmetry (p = ${num(p, "p").toFixed(3)}).`,
+  }),
+  "publication-bias-trimfill": () => ({
+    nl: "Publicatiebias: na aanvullen van ontbrekende studies (trim-and-fill) omvat het betrouwbaarheidsinterval ook geen effect.",
+    en: "Publication bias: after filling in missing studies (trim and fill) the confidence interval includes no effect.",
+  }),
+  indirectness: () => ({
+    nl: "Indirectheid: van geen van de studies is bekend dat zij uit Nederland of een vergelijkbaar land komt.",
+    en: "Indirectness: none of the studies is known to come from the Netherlands or a comparable country.",
+  }),
+  "meta-analysis-capped": () => ({
+    nl: "Hooguit redelijk: zonder oordeel over vertekening en inconsistentie kan de zekerheid van een overgenomen meta-analyse niet hoog zijn.",
+    en: "At most moderate: without a judgement on bias and inconsistency, a meta-analysis's reported estimate cannot have high certainty.",
+  }),
+  override: (p) => ({
+    nl: `Aangepast door de redactie (${p.actor}, ${p.date}): ${p.reason}`,
+    en: `Adjusted by the editors (${p.actor}, ${p.date}): ${p.reason}`,
+  }),
+};
+
+/** The sentence of a stored reason, in both languages. */
+export function describeReason(data: CertaintyReasonData): CertaintyReason {
+  return { ...data, text: REASON_TEXT[data.code](data.params ?? {}) };
+}
+
+function reason(code: CertaintyReasonCode, levels: number, params?: Params): CertaintyReason {
+  return describeReason(params ? { code, levels, params } : { code, levels });
 }
 
 /** The level `steps` below `start` (negative steps go up), kept within high … very low. */
@@ -97,162 +187,49 @@ export function assessCertainty(input: CertaintyInput): Certainty {
     const randomised = input.randomisedShare ?? null;
     if (randomised === null) {
       start = "low";
-      reasons.push(
-        reason(
-          "start-meta-analysis-unknown-design",
-          0,
-          "Begint laag: de meta-analyse meldt niet hoeveel van haar studies gerandomiseerd waren.",
-          "Starts low: the meta-analysis does not report how many of its studies were randomised.",
-        ),
-      );
-    } else if (randomised >= 0.5) {
-      start = "high";
-      reasons.push(
-        reason(
-          "start-meta-analysis-randomised",
-          0,
-          `Begint hoog: ${pct(randomised * 100)} van de studies in de meta-analyse was gerandomiseerd.`,
-          `Starts high: ${pct(randomised * 100)} of the studies in the meta-analysis were randomised.`,
-        ),
-      );
+      reasons.push(reason("start-meta-analysis-unknown-design", 0));
     } else {
-      start = "low";
-      reasons.push(
-        reason(
-          "start-meta-analysis-non-randomised",
-          0,
-          `Begint laag: maar ${pct(randomised * 100)} van de studies in de meta-analyse was gerandomiseerd.`,
-          `Starts low: only ${pct(randomised * 100)} of the studies in the meta-analysis were randomised.`,
-        ),
-      );
+      start = randomised >= 0.5 ? "high" : "low";
+      const code = randomised >= 0.5 ? "start-meta-analysis-randomised" : "start-meta-analysis-non-randomised";
+      reasons.push(reason(code, 0, { share: randomised * 100 }));
     }
+    reasons.push(reason("meta-analysis-not-judged", 0));
   } else {
     const randomised = share((s) => s.randomised);
     start = randomised >= 0.5 ? "high" : "low";
     reasons.push(
-      randomised >= 0.5
-        ? reason(
-            "start-randomised",
-            0,
-            `Begint hoog: ${pct(randomised * 100)} van het gewicht komt uit gerandomiseerde studies.`,
-            `Starts high: ${pct(randomised * 100)} of the weight comes from randomised trials.`,
-          )
-        : reason(
-            "start-non-randomised",
-            0,
-            `Begint laag: minder dan de helft van het gewicht (${pct(randomised * 100)}) komt uit gerandomiseerde studies.`,
-            `Starts low: less than half of the weight (${pct(randomised * 100)}) comes from randomised trials.`,
-          ),
+      reason(randomised >= 0.5 ? "start-randomised" : "start-non-randomised", 0, { share: randomised * 100 }),
     );
-  }
-
-  if (isMetaAnalysis) {
-    reasons.push(
-      reason(
-        "meta-analysis-not-judged",
-        0,
-        "Risico op vertekening en inconsistentie zijn niet te beoordelen: het effect is de schatting van een gepubliceerde meta-analyse, niet hier berekend.",
-        "Risk of bias and inconsistency cannot be judged: the effect is a published meta-analysis's own estimate, not computed here.",
-      ),
-    );
-  } else {
     const highRisk = share((s) => s.riskOfBias === "HIGH");
-    if (highRisk > 0.5) {
-      reasons.push(
-        reason(
-          "risk-of-bias",
-          1,
-          `Risico op vertekening: ${pct(highRisk * 100)} van het gewicht komt uit studies met een hoog risico op vertekening.`,
-          `Risk of bias: ${pct(highRisk * 100)} of the weight comes from studies at high risk of bias.`,
-        ),
-      );
-    }
+    if (highRisk > 0.5) reasons.push(reason("risk-of-bias", 1, { share: highRisk * 100 }));
     const ciCrosses = crossesNoEffect(input.ciLower, input.ciUpper);
     const piCrosses = crossesNoEffect(input.piLower, input.piUpper);
     if (input.i2 !== null && input.i2 >= 50 && piCrosses === true && ciCrosses === false) {
       const serious = input.i2 >= 75;
-      reasons.push(
-        reason(
-          serious ? "inconsistency-serious" : "inconsistency",
-          serious ? 2 : 1,
-          `Inconsistentie: de studies verschillen sterk (I² = ${pct(input.i2)}); in een nieuwe setting kan het effect ook nul zijn.`,
-          `Inconsistency: the studies differ a lot (I² = ${pct(input.i2)}); in a new setting the effect may also be zero.`,
-        ),
-      );
+      reasons.push(reason(serious ? "inconsistency-serious" : "inconsistency", serious ? 2 : 1, { i2: input.i2 }));
     }
   }
 
   const ciCrosses = crossesNoEffect(input.ciLower, input.ciUpper);
   const smallSample = input.totalN !== null && input.totalN < 400;
-  if (ciCrosses === true && smallSample) {
-    reasons.push(
-      reason(
-        "imprecision-both",
-        2,
-        `Onnauwkeurigheid: het betrouwbaarheidsinterval omvat geen effect en er deden minder dan 400 deelnemers mee (${input.totalN}).`,
-        `Imprecision: the confidence interval includes no effect and fewer than 400 participants took part (${input.totalN}).`,
-      ),
-    );
-  } else if (ciCrosses === true || ciCrosses === null) {
-    reasons.push(
-      reason(
-        "imprecision-ci",
-        1,
-        ciCrosses === null
-          ? "Onnauwkeurigheid: er is geen betrouwbaarheidsinterval bekend."
-          : "Onnauwkeurigheid: het betrouwbaarheidsinterval omvat ook geen effect.",
-        ciCrosses === null
-          ? "Imprecision: no confidence interval is known."
-          : "Imprecision: the confidence interval also includes no effect.",
-      ),
-    );
-  } else if (smallSample) {
-    reasons.push(
-      reason(
-        "imprecision-sample",
-        1,
-        `Onnauwkeurigheid: minder dan 400 deelnemers (${input.totalN}).`,
-        `Imprecision: fewer than 400 participants (${input.totalN}).`,
-      ),
-    );
-  }
+  if (ciCrosses === true && smallSample) reasons.push(reason("imprecision-both", 2, { n: input.totalN! }));
+  else if (ciCrosses === null) reasons.push(reason("imprecision-ci", 1, { missing: 1 }));
+  else if (ciCrosses === true) reasons.push(reason("imprecision-ci", 1));
+  else if (smallSample) reasons.push(reason("imprecision-sample", 1, { n: input.totalN! }));
 
   if (input.k >= 10 && input.regtestP !== null && input.regtestP !== undefined && input.regtestP < 0.1) {
-    reasons.push(
-      reason(
-        "publication-bias-egger",
-        1,
-        `Publicatiebias: Eggers test wijst op asymmetrie in de funnel plot (p = ${input.regtestP.toFixed(3)}).`,
-        `Publication bias: Egger's test suggests funnel-plot asymmetry (p = ${input.regtestP.toFixed(3)}).`,
-      ),
-    );
+    reasons.push(reason("publication-bias-egger", 1, { p: input.regtestP }));
   } else if (
     input.trimfillCi &&
     ciCrosses === false &&
     crossesNoEffect(input.trimfillCi.lower, input.trimfillCi.upper)
   ) {
-    reasons.push(
-      reason(
-        "publication-bias-trimfill",
-        1,
-        "Publicatiebias: na aanvullen van ontbrekende studies (trim-and-fill) omvat het betrouwbaarheidsinterval ook geen effect.",
-        "Publication bias: after filling in missing studies (trim and fill) the confidence interval includes no effect.",
-      ),
-    );
+    reasons.push(reason("publication-bias-trimfill", 1));
   }
 
   const comparable = new Set((input.comparableCountries ?? DEFAULT_COMPARABLE_COUNTRIES).map((c) => c.toUpperCase()));
   const fromComparable = input.studies.some((s) => s.country !== null && comparable.has(s.country.toUpperCase()));
-  if (!fromComparable) {
-    reasons.push(
-      reason(
-        "indirectness",
-        1,
-        "Indirectheid: geen van de studies komt uit Nederland of een vergelijkbaar land.",
-        "Indirectness: none of the studies comes from the Netherlands or a comparable country.",
-      ),
-    );
-  }
+  if (!fromComparable) reasons.push(reason("indirectness", 1));
 
   let level = lower(
     start,
@@ -260,16 +237,27 @@ export function assessCertainty(input: CertaintyInput): Certainty {
   );
   if (isMetaAnalysis && CERTAINTY_LEVELS.indexOf(level) < CERTAINTY_LEVELS.indexOf("moderate")) {
     level = "moderate";
-    reasons.push(
-      reason(
-        "meta-analysis-capped",
-        1,
-        "Hooguit redelijk: zonder oordeel over vertekening en inconsistentie kan de zekerheid van een overgenomen meta-analyse niet hoog zijn.",
-        "At most moderate: without a judgement on bias and inconsistency, a meta-analysis's reported estimate cannot have high certainty.",
-      ),
-    );
+    reasons.push(reason("meta-analysis-capped", 1));
   }
   return { level, reasons };
+}
+
+/**
+ * A curator's override on top of the computed certainty: the override's level, the computed reasons kept
+ * (so the history of why stays visible) and the override's own reason added.
+ */
+export function applyOverride(
+  computed: Certainty,
+  override: { level: CertaintyLevel; reason: string; actorName: string; date: string } | null,
+): Certainty {
+  if (!override) return computed;
+  return {
+    level: override.level,
+    reasons: [
+      ...computed.reasons,
+      reason("override", 0, { reason: override.reason, actor: override.actorName, date: override.date }),
+    ],
+  };
 }
 
 export const CERTAINTY_WORDS: Record<CertaintyLevel, LocalText> = {

@@ -90,3 +90,28 @@ describe("the headline effect of one outcome", () => {
     expect(h.estimate).toBe(0.5);
   });
 });
+
+describe("the headline's certainty", () => {
+  test("a pool of two Dutch low-risk trials with N = 200 is moderate: imprecise by sample size only", () => {
+    const h = headlineEffect([
+      primary(1, 0.4, 0.02, { riskOfBias: "LOW", country: "NL" }),
+      primary(2, 0.5, 0.02, { riskOfBias: "LOW", country: "NL" }),
+    ])!;
+    expect(h.certainty).toBe("MODERATE");
+    expect(h.certaintyReasons.map((r) => r.code)).toEqual(["start-randomised", "imprecision-sample"]);
+  });
+
+  test("a meta-analysis's reported estimate without its design mix starts low and is not judged for bias", () => {
+    const h = headlineEffect([meta(3, 0.13, [0.05, 0.21], 20)])!;
+    expect(h.basis).toBe("META_ANALYSIS");
+    expect(h.certaintyReasons.map((r) => r.code)).toEqual([
+      "start-meta-analysis-unknown-design",
+      "meta-analysis-not-judged",
+      "indirectness",
+    ]);
+    expect(h.certainty).toBe("VERY_LOW");
+    expect(headlineEffect([meta(3, 0.13, [0.05, 0.21], 20, { randomisedShare: 1, country: "NL" })])!.certainty).toBe(
+      "MODERATE",
+    );
+  });
+});

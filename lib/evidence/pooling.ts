@@ -8,11 +8,28 @@
  * 3. else one primary study's effect with its 95% CI.
  */
 import type { Db, Tx } from "../database/client";
-import type { EffectMeasure, HeadlineBasis, StudyDesign } from "../../generated/prisma/enums";
+import type {
+  CertaintyLevel as DbCertaintyLevel,
+  EffectMeasure,
+  HeadlineBasis,
+  RiskOfBias,
+  StudyDesign,
+} from "../../generated/prisma/enums";
 import { onePerStudy, poolRandomEffects, toBenefitSmd } from "./compute";
 import type { EffectSize } from "../stats/effect-size";
 import type { PooledResult } from "../stats/pool";
 import { sameData } from "../same-data";
+import {
+  applyOverride,
+  assessCertainty,
+  describeReason,
+  type Certainty,
+  type CertaintyLevel,
+  type CertaintyReasonData,
+  type CertaintyStudy,
+} from "./certainty";
+import { regtest, trimfill } from "../stats/diagnostics";
+import { StatsError } from "../stats/pool";
 
 const Z95 = 1.959963984540054;
 
@@ -40,7 +57,29 @@ export function pooledEffectColumns(pooled: PooledResult, sampleSizes: (number |
   };
 }
 
-export type HeadlineColumns = ReturnType<typeof pooledEffectColumns>;
+type HeadlineCore = ReturnType<typeof pooledEffectColumns>;
+
+/**
+ * A headline's columns with its certainty (lib/evidence/certainty.ts) and the reasons behind it, stored as
+ * codes with their numbers (describeReason gives the sentences).
+ */
+export type HeadlineColumns = HeadlineCore & {
+  certainty: DbCertaintyLevel;
+  certaintyReasons: CertaintyReasonData[];
+};
+
+export const CERTAINTY_TO_DB: Record<CertaintyLevel, DbCertaintyLevel> = {
+  high: "HIGH",
+  moderate: "MODERATE",
+  low: "LOW",
+  "very-low": "VERY_LOW",
+};
+export const CERTAINTY_FROM_DB: Record<DbCertaintyLevel, CertaintyLevel> = {
+  HIGH: "high",
+  MODERATE: "moderate",
+  LOW: "low",
+  VERY_LOW: "very-low",
+};
 
 /** An accepted effect as the headline rules need it. */
 export type HeadlineInput = {
@@ -58,10 +97,15 @@ export type HeadlineInput = {
   higherIsBetter: boolean;
   /** The effect's own sample size, else its study's. */
   n: number | null;
+  /** For the certainty: the study's overall risk of bias (not assessed when absent) and country. */
+  riskOfBias?: RiskOfBias;
+  country?: string | null;
+  /** A meta-analysis's reported share of randomised primary studies. */
+  randomisedShare?: number | null;
 };
 
 /** A meta-analysis's reported estimate as the headline (SMD-type measures only: others have no common scale). */
-function fromMetaAnalysis(e: HeadlineInput): HeadlineColumns | null {
+function fromMetaAnalysis(e: HeadlineInput): HeadlineCore | null {
   if (e.measure !== "SMD" || e.reportedEstimate === null) return null;
   const sign = e.higherIsBetter ? 1 : -1;
   const bounds = [e.reportedCiLower, e.reportedCiUpper];
@@ -86,7 +130,7 @@ function fromMetaAnalysis(e: HeadlineInput): HeadlineColumns | null {
   };
 }
 
-function fromSingleStudy(studyId: number, smd: EffectSize, n: number | null): HeadlineColumns {
+function fromSingleStudy(studyId: number, smd: EffectSize, n: number | null): HeadlineCore {
   const se = Math.sqrt(smd.vi);
   return {
     basis: "SINGLE_STUDY",
@@ -107,8 +151,47 @@ function fromSingleStudy(studyId: number, smd: EffectSize, n: number | null): He
   };
 }
 
-/** The headline effect of one outcome from its accepted effects, or null when none qualifies. Pure. */
+const certaintyStudy = (e: HeadlineInput, weight: number): CertaintyStudy => ({
+  weight,
+  randomised: e.design === "RCT",
+  riskOfBias: e.riskOfBias ?? "NOT_ASSESSED",
+  country: e.country ?? null,
+});
+
+/** A diagnostic's value, or null when it cannot be computed for these studies. */
+function unlessStatsError<T>(run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof StatsError) return null;
+    throw error;
+  }
+}
+
+function withCertainty(core: HeadlineCore, certainty: Certainty): HeadlineColumns {
+  return {
+    ...core,
+    certainty: CERTAINTY_TO_DB[certainty.level],
+    certaintyReasons: certainty.reasons.map(({ code, levels, params }) =>
+      params ? { code, levels, params } : { code, levels },
+    ),
+  };
+}
+
+const coreCertaintyInput = (core: HeadlineCore) => ({
+  basis: core.basis,
+  ciLower: core.ciLower,
+  ciUpper: core.ciUpper,
+  piLower: core.piLower,
+  piUpper: core.piUpper,
+  i2: core.i2,
+  k: core.k,
+  totalN: core.totalN,
+});
+
+/** The headline effect of one outcome from its accepted effects, with its certainty, or null. Pure. */
 export function headlineEffect(effects: HeadlineInput[]): HeadlineColumns | null {
+  const byStudy = new Map(effects.map((e) => [e.studyId, e]));
   const primary = onePerStudy(
     effects.flatMap((e) => {
       if (SYNTHESIS_DESIGNS.includes(e.design)) return [];
@@ -117,13 +200,23 @@ export function headlineEffect(effects: HeadlineInput[]): HeadlineColumns | null
     }),
   );
   if (primary.length >= 2) {
-    const { pooled } = poolRandomEffects(
-      primary.map((g) => g.smd.yi),
-      primary.map((g) => g.smd.vi),
-    );
-    return pooledEffectColumns(
+    const yi = primary.map((g) => g.smd.yi);
+    const vi = primary.map((g) => g.smd.vi);
+    const { pooled, weights } = poolRandomEffects(yi, vi);
+    const core = pooledEffectColumns(
       pooled,
       primary.map((g) => g.n),
+    );
+    const settings = { method: pooled.method, test: "z" as const };
+    const filled = primary.length >= 3 ? unlessStatsError(() => trimfill(yi, vi, settings)) : null;
+    return withCertainty(
+      core,
+      assessCertainty({
+        ...coreCertaintyInput(core),
+        studies: primary.map((g, i) => certaintyStudy(byStudy.get(g.studyId)!, weights[i] / 100)),
+        regtestP: primary.length >= 10 ? (unlessStatsError(() => regtest(yi, vi, null, settings))?.pval ?? null) : null,
+        trimfillCi: filled && filled.k0 > 0 ? { lower: filled.pooled.ciLower, upper: filled.pooled.ciUpper } : null,
+      }),
     );
   }
   // Of several meta-analyses: one that reports a CI (its uncertainty can be shown), then the largest (most
@@ -138,10 +231,26 @@ export function headlineEffect(effects: HeadlineInput[]): HeadlineColumns | null
         (b.year ?? 0) - (a.year ?? 0),
     );
   for (const e of metaAnalyses) {
-    const headline = fromMetaAnalysis(e);
-    if (headline) return headline;
+    const core = fromMetaAnalysis(e);
+    if (core) {
+      return withCertainty(
+        core,
+        assessCertainty({
+          ...coreCertaintyInput(core),
+          studies: [certaintyStudy(e, 1)],
+          randomisedShare: e.randomisedShare ?? null,
+        }),
+      );
+    }
   }
-  if (primary.length === 1) return fromSingleStudy(primary[0].studyId, primary[0].smd, primary[0].n);
+  if (primary.length === 1) {
+    const only = primary[0];
+    const core = fromSingleStudy(only.studyId, only.smd, only.n);
+    return withCertainty(
+      core,
+      assessCertainty({ ...coreCertaintyInput(core), studies: [certaintyStudy(byStudy.get(only.studyId)!, 1)] }),
+    );
+  }
   return null;
 }
 
@@ -164,7 +273,17 @@ const headlineInputSelect = {
   higherIsBetter: true,
   sampleSize: true,
   inputs: true,
-  study: { select: { sampleSize: true, design: true, studiesCount: true, year: true } },
+  study: {
+    select: {
+      sampleSize: true,
+      design: true,
+      studiesCount: true,
+      year: true,
+      riskOfBias: true,
+      country: true,
+      randomisedShare: true,
+    },
+  },
 } as const;
 
 /** The client methods the headline rules read with: a transaction or the app's client. */
@@ -240,8 +359,46 @@ export async function previewPooledEffects(
     .sort((a, b) => a.outcomeDomainId - b.outcomeDomainId);
 }
 
+/**
+ * The curators' overrides in force for an intervention, per outcome: the latest CertaintyOverride row, unless
+ * it sets the level back to computed (level null).
+ */
+async function overridesOf(client: EffectReader, interventionId: number) {
+  const rows = await client.certaintyOverride.findMany({
+    where: { interventionId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { outcomeDomainId: true, level: true, reason: true, actorName: true, createdAt: true },
+  });
+  const latest = new Map<number, (typeof rows)[number]>();
+  for (const row of rows) if (!latest.has(row.outcomeDomainId)) latest.set(row.outcomeDomainId, row);
+  return latest;
+}
+
+/** A headline with a curator's override applied on top of its computed certainty. */
+function overridden(
+  headline: HeadlineColumns,
+  override: { level: DbCertaintyLevel | null; reason: string; actorName: string; createdAt: Date } | undefined,
+): HeadlineColumns {
+  if (!override?.level) return headline;
+  const computed: Certainty = {
+    level: CERTAINTY_FROM_DB[headline.certainty],
+    reasons: headline.certaintyReasons.map(describeReason),
+  };
+  const applied = applyOverride(computed, {
+    level: CERTAINTY_FROM_DB[override.level],
+    reason: override.reason,
+    actorName: override.actorName,
+    date: override.createdAt.toISOString().slice(0, 10),
+  });
+  return withCertainty(headline, applied);
+}
+
 export async function recomputePooledEffects(tx: Tx, interventionId: number): Promise<void> {
-  const headlines = headlinesOf(await headlineInputs(tx, interventionId));
+  const computed = headlinesOf(await headlineInputs(tx, interventionId));
+  const overrides = await overridesOf(tx, interventionId);
+  const headlines = new Map(
+    [...computed].map(([outcomeDomainId, h]) => [outcomeDomainId, overridden(h, overrides.get(outcomeDomainId))]),
+  );
 
   const existing = await tx.pooledEffect.findMany({ where: { interventionId } });
   const stale = existing.filter((p) => !headlines.has(p.outcomeDomainId)).map((p) => p.outcomeDomainId);

@@ -205,6 +205,9 @@ export type Batch = {
     tau2: (number | null)[];
     i2: (number | null)[];
     q: (number | null)[];
+    certainty: string[];
+    /** JSON text of the stored reasons (codes and their numbers). */
+    certaintyReasons: string[];
   };
 };
 
@@ -304,6 +307,8 @@ function emptyBatch(): Batch {
       tau2: [],
       i2: [],
       q: [],
+      certainty: [],
+      certaintyReasons: [],
     },
   };
 }
@@ -803,6 +808,8 @@ export async function generateBatch(
           reportedCiUpper: cell.reported?.ciUpper ?? null,
           higherIsBetter: cell.higherIsBetter,
           n: cell.sampleSize,
+          riskOfBias: b.studies.riskOfBias[b.studies.riskOfBias.length - 1],
+          country,
         });
       }
     });
@@ -826,6 +833,8 @@ export async function generateBatch(
       p.tau2.push(row.tau2);
       p.i2.push(row.i2);
       p.q.push(row.q);
+      p.certainty.push(row.certainty);
+      p.certaintyReasons.push(JSON.stringify(row.certaintyReasons));
     });
   }
   return b;

@@ -465,6 +465,8 @@ async function writeBatch(
       { name: "tau2", type: "float8", values: p.tau2 },
       { name: "i2", type: "float8", values: p.i2 },
       { name: "q", type: "float8", values: p.q },
+      { name: "certainty", type: "text", values: p.certainty, cast: `"CertaintyLevel"` },
+      { name: "certaintyReasons", type: "text", values: p.certaintyReasons, cast: "jsonb" },
       { name: "updatedAt", sql: "now()" },
     ],
     timings,
