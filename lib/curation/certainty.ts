@@ -10,8 +10,8 @@ import type { Db } from "../database/client";
 import { AppError } from "../errors";
 import { requirePermission, type Viewer } from "../auth/viewer";
 import { writeAudit } from "../audit";
-import { recomputePooledEffects, CERTAINTY_TO_DB } from "../evidence/pooling";
-import { CERTAINTY_LEVELS } from "../evidence/certainty";
+import { recomputePooledEffects } from "../evidence/pooling";
+import { CERTAINTY_LEVELS, CERTAINTY_TO_DB } from "../evidence/certainty";
 import { parseWithLocale } from "../submission/schemas";
 import type { Locale } from "../i18n/locale";
 

@@ -14,6 +14,7 @@ import { requirePermission, type Viewer } from "../auth/viewer";
 import { hasPermission } from "../auth/permissions";
 import { now as clockNow } from "../clock";
 import { previewPooledEffects, type HeadlineColumns } from "../evidence/pooling";
+import { certaintyView } from "../evidence/certainty";
 import type { ForestInput } from "../evidence/forest";
 import type { PooledEffectDto } from "../intervention/dto";
 import { readSubmission } from "../submission/queries";
@@ -252,6 +253,7 @@ const headlineDto = (outcome: string, h: HeadlineColumns | null): PooledEffectDt
     piUpper: h.piUpper,
     tau2: h.tau2,
     i2: h.i2,
+    certainty: certaintyView(h.certainty, h.certaintyReasons),
   };
 
 const decisionView = (d: {

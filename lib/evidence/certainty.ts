@@ -260,6 +260,36 @@ export function applyOverride(
   };
 }
 
+/** The database's CertaintyLevel enum and the levels' API slugs, both ways. */
+export type DbCertaintyLevel = "HIGH" | "MODERATE" | "LOW" | "VERY_LOW";
+export const CERTAINTY_TO_DB: Record<CertaintyLevel, DbCertaintyLevel> = {
+  high: "HIGH",
+  moderate: "MODERATE",
+  low: "LOW",
+  "very-low": "VERY_LOW",
+};
+export const CERTAINTY_FROM_DB: Record<DbCertaintyLevel, CertaintyLevel> = {
+  HIGH: "high",
+  MODERATE: "moderate",
+  LOW: "low",
+  VERY_LOW: "very-low",
+};
+
+/** A stored certainty (database level and reason data) as the API and pages show it; null when none. */
+export function certaintyView(
+  level: DbCertaintyLevel | null,
+  reasons: unknown,
+): { level: CertaintyLevel; reasons: { code: CertaintyReasonCode; text: LocalText }[] } | null {
+  if (level === null) return null;
+  return {
+    level: CERTAINTY_FROM_DB[level],
+    reasons: ((reasons ?? []) as CertaintyReasonData[]).map((reason) => {
+      const { code, text } = describeReason(reason);
+      return { code, text };
+    }),
+  };
+}
+
 export const CERTAINTY_WORDS: Record<CertaintyLevel, LocalText> = {
   high: { nl: "hoge zekerheid", en: "high certainty" },
   moderate: { nl: "redelijke zekerheid", en: "moderate certainty" },

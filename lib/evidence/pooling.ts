@@ -22,9 +22,10 @@ import { sameData } from "../same-data";
 import {
   applyOverride,
   assessCertainty,
+  CERTAINTY_FROM_DB,
+  CERTAINTY_TO_DB,
   describeReason,
   type Certainty,
-  type CertaintyLevel,
   type CertaintyReasonData,
   type CertaintyStudy,
 } from "./certainty";
@@ -66,19 +67,6 @@ type HeadlineCore = ReturnType<typeof pooledEffectColumns>;
 export type HeadlineColumns = HeadlineCore & {
   certainty: DbCertaintyLevel;
   certaintyReasons: CertaintyReasonData[];
-};
-
-export const CERTAINTY_TO_DB: Record<CertaintyLevel, DbCertaintyLevel> = {
-  high: "HIGH",
-  moderate: "MODERATE",
-  low: "LOW",
-  "very-low": "VERY_LOW",
-};
-export const CERTAINTY_FROM_DB: Record<DbCertaintyLevel, CertaintyLevel> = {
-  HIGH: "high",
-  MODERATE: "moderate",
-  LOW: "low",
-  VERY_LOW: "very-low",
 };
 
 /** An accepted effect as the headline rules need it. */

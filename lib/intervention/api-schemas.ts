@@ -69,6 +69,30 @@ const text = z.object({ nl: z.string(), en: z.string() });
 const optionalText = z.object({ nl: z.string().nullable(), en: z.string().nullable() });
 const int = () => z.number().int();
 
+export const certaintySlugs = ["high", "moderate", "low", "very-low"] as const;
+
+export const certaintySchema = z
+  .object({
+    level: z.enum(certaintySlugs).meta({
+      description:
+        "hoog / redelijk / laag / zeer laag, by GRADE-like rules (README: certainty), or a curator's override",
+    }),
+    reasons: z
+      .array(
+        z.object({
+          code: z.string().meta({
+            description:
+              "start-randomised, start-non-randomised, start-meta-analysis-*, risk-of-bias, inconsistency(-serious), " +
+              "imprecision-ci|sample|both, publication-bias-egger|trimfill, indirectness, meta-analysis-not-judged, " +
+              "meta-analysis-capped, override",
+          }),
+          text: text,
+        }),
+      )
+      .meta({ description: "Where it started and each step down, in Dutch and English" }),
+  })
+  .meta({ id: "Certainty" });
+
 export const pooledEffectSchema = z
   .object({
     outcome: z.string().meta({ description: "Outcome domain slug" }),
@@ -93,6 +117,9 @@ export const pooledEffectSchema = z
     piUpper: z.number().nullable(),
     tau2: z.number().nullable().meta({ description: "Between-study variance (pooled only)" }),
     i2: z.number().nullable().meta({ description: "I² in percent (pooled only)" }),
+    certainty: certaintySchema.nullable().meta({
+      description: "How certain the headline effect is, with every reason (null only for rows not yet assessed)",
+    }),
   })
   .meta({ id: "PooledEffect" });
 

@@ -29,6 +29,7 @@ export const csvColumns = [
   "age_max_months",
   "delivery_modes",
   "pooled_effects",
+  "certainty",
   "url",
 ] as const;
 
@@ -63,7 +64,8 @@ function ageSpan(item: InterventionListItem): { min: number | null; max: number 
 
 /**
  * @param siteUrl origin of the public site, for the url column (e.g. "https://effectwijzer.nl")
- * @param chosenOutcome when the search filtered on exactly one outcome, only that pooled effect is listed
+ * @param chosenOutcome when the search filtered on exactly one outcome, only that pooled effect is listed,
+ *   and the certainty column gives its certainty (empty otherwise, like minEffect)
  */
 export function interventionsToCsv(
   items: InterventionListItem[],
@@ -90,6 +92,7 @@ export function interventionsToCsv(
       age.max === null ? "" : String(age.max),
       item.deliveryModes.join("; "),
       effects.map(formatPooledEffect).join("; "),
+      options.chosenOutcome ? (item.chosenEffect?.certainty?.level ?? "") : "",
       `${base}/interventions/${item.slug}`,
     ];
   });

@@ -39,6 +39,7 @@ import {
 } from "./sql";
 import type { matchFieldSlugs } from "./api-schemas";
 import { countNewStudiesSinceRating } from "./new-evidence";
+import { certaintyView } from "../evidence/certainty";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -93,10 +94,11 @@ function isStale(recognition: RecognitionDto, lastReviewedOn: string | null, now
   return (recognition.isRecognised && recognition.isExpired) || reviewTooOld;
 }
 
-const pooledEffectDto = (p: PooledEffectRow): PooledEffectDto => ({
+const pooledEffectDto = ({ certainty, certaintyReasons, ...p }: PooledEffectRow): PooledEffectDto => ({
   ...p,
   basis: kebab(p.basis) as PooledEffectDto["basis"],
   measure: "SMD",
+  certainty: certaintyView(certainty, certaintyReasons),
 });
 
 type MatchField = (typeof matchFieldSlugs)[number];
@@ -320,6 +322,8 @@ export async function getInterventionBySlug(
           piUpper: true,
           tau2: true,
           i2: true,
+          certainty: true,
+          certaintyReasons: true,
           outcomeDomain: { select: { slug: true } },
         },
       },

@@ -20,6 +20,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import type {
   AdviceGroup,
+  CertaintyLevel,
   EvidenceLevel,
   HeadlineBasis,
   PreventionLevel,
@@ -441,7 +442,7 @@ function walkPlanFor(f: ResolvedFilters, limit: number, offset: number): Prisma.
 const pooledEffectJson = sql`json_build_object(
   'outcome', o.slug, 'basis', pe.basis, 'sourceStudyId', pe."sourceStudyId", 'method', pe.method, 'k', pe.k, 'totalN', pe."totalN", 'estimate', pe.estimate,
   'ciLower', pe."ciLower", 'ciUpper', pe."ciUpper", 'piLower', pe."piLower", 'piUpper', pe."piUpper",
-  'tau2', pe.tau2, 'i2', pe.i2
+  'tau2', pe.tau2, 'i2', pe.i2, 'certainty', pe.certainty, 'certaintyReasons', pe."certaintyReasons"
 )`;
 
 /** One list item as JSON (see ItemRow); with search words, the parts of the record they were found in. */
@@ -502,6 +503,9 @@ export type PooledEffectRow = {
   piUpper: number | null;
   tau2: number | null;
   i2: number | null;
+  certainty: CertaintyLevel | null;
+  /** Stored reasons (codes and numbers, lib/evidence/certainty.ts). */
+  certaintyReasons: unknown;
 };
 
 export type RecognitionRow = {

@@ -198,7 +198,8 @@ describe("catalogue API", () => {
     expect(special[11]).toBe("selective");
     expect(special[12]).toBe("-3");
     expect(special[13]).toBe("48");
-    expect(special[16]).toBe("http://localhost/interventions/ouder-kind-samen");
+    expect(special[16]).toBe("");
+    expect(special[17]).toBe("http://localhost/interventions/ouder-kind-samen");
     const cos = rows.find((r) => r[0] === "circle-of-security-parenting");
     if (cos) expect(cos[1]).toContain("–");
   });
@@ -219,6 +220,10 @@ describe("catalogue API", () => {
           `^${best.slug}: -?\\d+(\\.\\d+)?( \\[-?\\d+(\\.\\d+)?, -?\\d+(\\.\\d+)?\\])? \\((pooled|meta-analysis|single-study), k=\\d+\\)$`,
         ),
       );
+    // The certainty column gives the chosen effect's level, and is empty where there is no effect.
+    for (const row of chosen.slice(1)) {
+      expect(row[16]).toMatch(row[15] === "" ? /^$/ : /^(high|moderate|low|very-low)$/);
+    }
 
     // Without one chosen outcome, every pooled effect of the intervention, in the list's order.
     const all = parseCsv((await (await handleCsvRequest(db, get(""))).text()).slice(1));
@@ -230,6 +235,7 @@ describe("catalogue API", () => {
       const cells = row[15] === "" ? [] : row[15].split("; ");
       expect(cells.map((c) => c.split(":")[0])).toEqual(item.pooledEffects.map((p) => p.outcome));
       if (cells.length) withEffects += 1;
+      expect(row[16]).toBe("");
     }
     expect(withEffects).toBeGreaterThan(0);
   });
