@@ -2,6 +2,18 @@ import { useLocale, useTranslations } from "next-intl";
 import type { PooledEffectDto } from "@/lib/intervention/dto";
 import { formatEstimate, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locale";
+import { effectSentence } from "@/lib/evidence/effect-words";
+
+/** "Bescheiden effect, lage zekerheid": the size in a word and the certainty, capitalised. */
+function EffectInWords({ effect }: { effect: PooledEffectDto }) {
+  const locale = toLocale(useLocale());
+  const sentence = effectSentence(effect.estimate, effect.certainty?.level ?? null)[locale];
+  return (
+    <span className="block font-medium text-slate-800" data-testid="effect-words">
+      {sentence.charAt(0).toUpperCase() + sentence.slice(1)}
+    </span>
+  );
+}
 
 /**
  * Where a headline effect comes from, in words: "Gepoold uit 3 studies (REML)", "Uitkomst van een
@@ -34,6 +46,7 @@ export function HeadlineEffectText({ effect }: { effect: PooledEffectDto }) {
     <>
       <span className="tabular-nums">{effectText(effect, locale)}</span>
       {(effect.ciLower === null || effect.ciUpper === null) && ` (${t("noCi")})`}
+      <EffectInWords effect={effect} />
       <span className="block text-slate-700">
         <EffectBasis effect={effect} />
         {effect.totalN !== null && ` · ${t("totalN", { n: formatNumber(effect.totalN, locale, 0) })}`}
@@ -67,6 +80,7 @@ export function EffectSummary({
     <div className="text-sm">
       <span className="font-medium">{outcomeName}:</span> <span className="tabular-nums">{text}</span>
       {!hasCi && <span className="text-slate-700"> ({t("noCi")})</span>}
+      <EffectInWords effect={effect} />
       <span className="block text-slate-700">
         <EffectBasis effect={effect} method={method} />
         {effect.totalN !== null && ` · ${t("totalN", { n: formatNumber(effect.totalN, locale, 0) })}`}

@@ -6,7 +6,7 @@
  */
 import type { CertaintyLevel, LocalText } from "../evidence/certainty";
 import { CERTAINTY_LEVELS, CERTAINTY_WORDS } from "../evidence/certainty";
-import { effectSizeWord } from "../evidence/plain-language";
+import { effectSizeWord, SIZE_TEXT } from "../evidence/effect-words";
 
 /**
  * Dutch levels from best to worst (the API's slugs). Not assessed is an unknown, not a verdict, so it ranks

@@ -12,7 +12,7 @@ export type ForestInput = {
   higherIsBetter: boolean;
 };
 
-export type ForestRow = { label: string; yi: number; ciLower: number; ciUpper: number; weight: number };
+export type ForestRow = { label: string; yi: number; vi: number; ciLower: number; ciUpper: number; weight: number };
 export type Forest = {
   rows: ForestRow[];
   pooled: {
@@ -44,7 +44,7 @@ export function buildForest(effects: ForestInput[], minStudies = 2): Forest | nu
   return {
     rows: usable.map((u, i) => {
       const ci = studyInterval(u);
-      return { label: u.label, yi: u.yi, ciLower: ci.ciLower, ciUpper: ci.ciUpper, weight: weights[i] };
+      return { label: u.label, yi: u.yi, vi: u.vi, ciLower: ci.ciLower, ciUpper: ci.ciUpper, weight: weights[i] };
     }),
     pooled: {
       k: pooled.k,

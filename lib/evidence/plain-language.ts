@@ -9,25 +9,10 @@
  * The size word follows the usual bounds of Cohen's d, with the Health Council's "bescheiden" for 0.2–0.5.
  */
 import { pnorm } from "../stats/distributions";
-import { CERTAINTY_WORDS, type CertaintyLevel, type LocalText } from "./certainty";
+import type { CertaintyLevel, LocalText } from "./certainty";
+import { effectSentence, effectSizeWord, type EffectSizeWord } from "./effect-words";
 
-export const EFFECT_SIZE_WORDS = ["small", "modest", "medium", "large"] as const;
-export type EffectSizeWord = (typeof EFFECT_SIZE_WORDS)[number];
-
-const SIZE_TEXT: Record<EffectSizeWord, LocalText> = {
-  small: { nl: "klein", en: "small" },
-  modest: { nl: "bescheiden", en: "modest" },
-  medium: { nl: "middelgroot", en: "medium" },
-  large: { nl: "groot", en: "large" },
-};
-
-export function effectSizeWord(g: number): EffectSizeWord {
-  const size = Math.abs(g);
-  if (size < 0.2) return "small";
-  if (size < 0.5) return "modest";
-  if (size < 0.8) return "medium";
-  return "large";
-}
+export { effectSizeWord, type EffectSizeWord };
 
 /** Cohen's U3 in percent: Φ(g)·100. */
 export function cohensU3(g: number): number {
@@ -65,12 +50,7 @@ export function plainLanguageEffect(
   const sizeWord = effectSizeWord(g);
   const hasCi = ciLower !== null && ciUpper !== null;
   const crosses = hasCi && ciLower <= 0 && ciUpper >= 0;
-  const size = SIZE_TEXT[sizeWord];
-  const direction = g < 0 ? { nl: " nadelig", en: " harmful" } : { nl: "", en: "" };
-  const summary: LocalText = {
-    nl: `${size.nl}${direction.nl} effect${certainty ? `, ${CERTAINTY_WORDS[certainty].nl}` : ""}`,
-    en: `${size.en}${direction.en} effect${certainty ? `, ${CERTAINTY_WORDS[certainty].en}` : ""}`,
-  };
+  const summary = effectSentence(g, certainty);
   let nnt: PlainLanguageEffect["nnt"];
   if (!hasCi) nnt = { estimate: numberNeededToTreat(g), lower: null, upper: null, harmAtLower: null };
   else if (crosses) {

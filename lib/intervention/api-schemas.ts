@@ -349,6 +349,19 @@ export const interventionDetailSchema = interventionListItemSchema
           "rating has not weighed. null when there is no rating decision yet",
       }),
     ratingHistory: z.array(ratingEventSchema).meta({ description: "Oldest first" }),
+    certaintyHistory: z
+      .array(
+        z.object({
+          outcome: z.string().meta({ description: "Outcome domain slug of the headline effect" }),
+          level: z.enum(certaintySlugs).nullable().meta({
+            description: "The level the editors set; null: back to the computed certainty",
+          }),
+          reason: z.string(),
+          actorName: z.string(),
+          createdAt: z.string().meta({ description: "ISO timestamp" }),
+        }),
+      )
+      .meta({ description: "The editors' overrides of headline certainty, oldest first (append-only)" }),
     externalRatings: z.array(externalRatingSchema),
     studies: z.array(studySchema).meta({ description: "Accepted studies only, newest first" }),
   })

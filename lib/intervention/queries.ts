@@ -39,7 +39,7 @@ import {
 } from "./sql";
 import type { matchFieldSlugs } from "./api-schemas";
 import { countNewStudiesSinceRating } from "./new-evidence";
-import { certaintyView } from "../evidence/certainty";
+import { CERTAINTY_FROM_DB, certaintyView } from "../evidence/certainty";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -327,6 +327,16 @@ export async function getInterventionBySlug(
           outcomeDomain: { select: { slug: true } },
         },
       },
+      certaintyOverrides: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          level: true,
+          reason: true,
+          actorName: true,
+          createdAt: true,
+          outcomeDomain: { select: { slug: true } },
+        },
+      },
       ratingEvents: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
@@ -480,6 +490,13 @@ export async function getInterventionBySlug(
       sourceUrl: e.sourceUrl,
       isVerified: e.isVerified,
       createdAt: e.createdAt.toISOString(),
+    })),
+    certaintyHistory: i.certaintyOverrides.map((o) => ({
+      outcome: o.outcomeDomain.slug,
+      level: o.level === null ? null : CERTAINTY_FROM_DB[o.level],
+      reason: o.reason,
+      actorName: o.actorName,
+      createdAt: o.createdAt.toISOString(),
     })),
     externalRatings: i.externalRatings.map((r) => ({
       clearinghouse: clearinghouseDto(r.clearinghouse),

@@ -39,6 +39,9 @@ export const synthesisNl = {
   certaintyIntro: "Hoe zeker is dit effect? Beoordeeld met vaste regels naar het voorbeeld van GRADE:",
   certaintyLevel: { high: "hoog", moderate: "redelijk", low: "laag", "very-low": "zeer laag" },
   certaintyOverride: "Aangepast door de redactie",
+  certaintyHistory: "Aanpassingen van de zekerheid door de redactie",
+  certaintyHistoryEntry: "{date}, {actor}: zekerheid {level}. {reason}",
+  certaintyComputed: "terug naar de berekende",
   plainTitle: "Wat betekent dit voor 100 gezinnen?",
   u3: "Van 100 gezinnen met de interventie doen er ongeveer {u3} het beter dan het gemiddelde gezin zonder (95%-BI {lower}–{upper}; 50 betekent geen effect).",
   u3NoCi:
@@ -90,6 +93,9 @@ export const synthesisEn: typeof synthesisNl = {
   certaintyIntro: "How certain is this effect? Judged by fixed rules after the example of GRADE:",
   certaintyLevel: { high: "high", moderate: "moderate", low: "low", "very-low": "very low" },
   certaintyOverride: "Adjusted by the editors",
+  certaintyHistory: "The editors' adjustments of the certainty",
+  certaintyHistoryEntry: "{date}, {actor}: certainty {level}. {reason}",
+  certaintyComputed: "back to the computed one",
   plainTitle: "What does this mean for 100 families?",
   u3: "Of 100 families with the intervention, about {u3} do better than the average family without it (95% CI {lower}–{upper}; 50 means no effect).",
   u3NoCi:

@@ -18,6 +18,11 @@ import { CompareToggle, CompareTray } from "@/components/interventions/compare-s
 import { getCompareTrayLabels } from "@/components/interventions/compare-labels";
 import { namesOf } from "@/components/interventions/reference-names";
 import { ForestPlot } from "@/components/evidence/forest-plot";
+import { BiasPanel } from "@/components/evidence/bias-panel";
+import { CertaintyExplanation, CertaintyHistory } from "@/components/evidence/certainty-explanation";
+import { PlainLanguageEffect } from "@/components/evidence/plain-language-effect";
+import { biasDiagnostics } from "@/lib/evidence/bias";
+import type { PoolMethod } from "@/lib/stats/constants";
 
 export const dynamic = "force-dynamic";
 
@@ -195,6 +200,14 @@ export default async function InterventionPage({ params }: { params: Params }) {
             {item.pooledEffects.map((p) => {
               // Forest plots exist only where the headline pools primary studies.
               const forest = p.basis === "pooled" ? buildForest(effectsByOutcome.get(p.outcome) ?? []) : null;
+              // Funnel and leave-one-out plots for pools of at least three primary studies.
+              const bias = forest
+                ? biasDiagnostics(
+                    forest.rows.map((r) => ({ label: r.label, yi: r.yi, vi: r.vi })),
+                    forest.pooled.method as PoolMethod,
+                    forest.pooled.estimate,
+                  )
+                : null;
               const outcome = outcomeNames[p.outcome] ?? p.outcome;
               const source = p.sourceStudyId !== null ? studyById.get(p.sourceStudyId) : undefined;
               return (
@@ -210,7 +223,16 @@ export default async function InterventionPage({ params }: { params: Params }) {
                       {t("pi")}: [{formatNumber(p.piLower, locale)}; {formatNumber(p.piUpper, locale)}]
                     </p>
                   )}
+                  <PlainLanguageEffect
+                    g={p.estimate}
+                    ciLower={p.ciLower}
+                    ciUpper={p.ciUpper}
+                    certainty={p.certainty?.level ?? null}
+                  />
+                  {p.certainty && <CertaintyExplanation certainty={p.certainty} />}
+                  <CertaintyHistory entries={item.certaintyHistory.filter((h) => h.outcome === p.outcome)} />
                   {forest && <ForestPlot forest={forest} title={t("effectOn", { outcome })} />}
+                  {bias && <BiasPanel bias={bias} outcome={outcome} />}
                 </li>
               );
             })}
