@@ -88,12 +88,7 @@ function whyText(c: DecisionCandidate, outcome: LocalText): LocalText {
     const { estimate, ciLower, ciUpper, certainty } = c.effect;
     const ci = ciLower !== null && ciUpper !== null ? ` [${fmt(ciLower, locale)}; ${fmt(ciUpper, locale)}]` : "";
     const size = effectSizeWord(estimate);
-    const sizeWord = {
-      small: { nl: "klein", en: "small" },
-      modest: { nl: "bescheiden", en: "modest" },
-      medium: { nl: "middelgroot", en: "medium" },
-      large: { nl: "groot", en: "large" },
-    }[size][locale];
+    const sizeWord = SIZE_TEXT[size][locale];
     const sure = certainty ? `, ${CERTAINTY_WORDS[certainty][locale]}` : "";
     return locale === "nl"
       ? `${first}; ${sizeWord} effect op ${outcome.nl}: g = ${fmt(estimate, locale)}${ci}${sure}.`
