@@ -68,3 +68,33 @@ test.describe("a pooled headline effect", () => {
     await expectNoViolations(page);
   });
 });
+
+test.describe("a curator's certainty override", () => {
+  test("is refused without a reason, then shown publicly with its reason, and can be undone", async ({ page }) => {
+    const { loginAs } = await import("./fixtures/auth");
+    await loginAs(page, "admin", "/admin/interventions/demo-forest/certainty");
+    const form = page.locator("form").first();
+    await form.getByLabel("Zekerheid", { exact: true }).selectOption("very-low");
+    await form.getByRole("button", { name: "Vastleggen" }).click();
+    await expect(form.getByText("Geef de reden (minstens 10 tekens)")).toBeVisible();
+
+    const reason = `Synthetische demodata, niet te vertrouwen ${Date.now()}`;
+    await form.getByLabel("Reden").fill(reason);
+    await form.getByRole("button", { name: "Vastleggen" }).click();
+    await expect(form.getByRole("status")).toHaveText("Vastgelegd.");
+
+    await page.goto("/interventions/demo-forest");
+    const certainty = page.getByTestId("certainty").first();
+    await expect(certainty).toHaveAttribute("data-level", "very-low");
+    await expect(page.getByTestId("certainty-history").first()).toContainText(reason);
+
+    await page.goto("/admin/interventions/demo-forest/certainty");
+    const again = page.locator("form").first();
+    await again.getByLabel("Zekerheid", { exact: true }).selectOption("computed");
+    await again.getByLabel("Reden").fill("Terug naar de berekende zekerheid");
+    await again.getByRole("button", { name: "Vastleggen" }).click();
+    await expect(again.getByRole("status")).toHaveText("Vastgelegd.");
+    await page.goto("/interventions/demo-forest");
+    await expect(page.getByTestId("certainty").first()).not.toHaveAttribute("data-level", "very-low");
+  });
+});

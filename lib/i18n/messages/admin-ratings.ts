@@ -202,6 +202,18 @@ export const adminRatingsNl = {
     forbidden: "Uw rol mag dit niet",
     failed: "Opslaan is niet gelukt; controleer de velden",
   },
+  certainty: {
+    title: "Zekerheid van de effecten",
+    intro:
+      "De zekerheid van elk hoofdeffect wordt met vaste regels berekend. Wijkt uw oordeel af, zet dan een ander niveau met een reden; de reden en uw naam staan daarna openbaar bij het effect. ‘Berekend’ zet het terug.",
+    none: "Deze interventie heeft nog geen hoofdeffecten.",
+    level: "Zekerheid",
+    computed: "Berekend (geen aanpassing)",
+    reason: "Reden",
+    reasonHint: "Openbaar: waarom wijkt de zekerheid af van de berekening? Minstens 10 tekens.",
+    submit: "Vastleggen",
+    saved: "Vastgelegd.",
+  },
 };
 
 export const adminRatingsEn: typeof adminRatingsNl = {
@@ -401,5 +413,17 @@ export const adminRatingsEn: typeof adminRatingsNl = {
     signIn: "Please sign in again",
     forbidden: "Your role may not do this",
     failed: "Saving did not work; check the fields",
+  },
+  certainty: {
+    title: "Certainty of the effects",
+    intro:
+      "The certainty of each headline effect is computed by fixed rules. If your judgement differs, set another level with a reason; the reason and your name are then shown publicly with the effect. ‘Computed’ sets it back.",
+    none: "This intervention has no headline effects yet.",
+    level: "Certainty",
+    computed: "Computed (no adjustment)",
+    reason: "Reason",
+    reasonHint: "Public: why does the certainty differ from the computed one? At least 10 characters.",
+    submit: "Record",
+    saved: "Recorded.",
   },
 };

@@ -43,6 +43,7 @@ export default async function AdminInterventionPage({
     { href: `/admin/interventions/${slug}/edit`, title: t("hub.edit"), text: t("hub.editText") },
     { href: `/admin/interventions/${slug}/rating`, title: t("hub.rating"), text: t("hub.ratingText") },
     { href: `/admin/interventions/${slug}/crosswalk`, title: t("hub.crosswalk"), text: t("hub.crosswalkText") },
+    { href: `/admin/interventions/${slug}/certainty`, title: t("hub.certainty"), text: t("hub.certaintyText") },
     { href: `/interventions/${slug}`, title: t("hub.public"), text: t("hub.publicText") },
   ];
 
