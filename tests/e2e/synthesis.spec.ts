@@ -74,7 +74,7 @@ test.describe("a curator's certainty override", () => {
     const { loginAs } = await import("./fixtures/auth");
     await loginAs(page, "admin", "/admin/interventions/demo-forest/certainty");
     const form = page.locator("form").first();
-    await form.getByLabel("Zekerheid", { exact: true }).selectOption("very-low");
+    await form.getByLabel("Zekerheid", { exact: true }).selectOption("high");
     await form.getByRole("button", { name: "Vastleggen" }).click();
     await expect(form.getByText("Geef de reden (minstens 10 tekens)")).toBeVisible();
 
@@ -85,7 +85,7 @@ test.describe("a curator's certainty override", () => {
 
     await page.goto("/interventions/demo-forest");
     const certainty = page.getByTestId("certainty").first();
-    await expect(certainty).toHaveAttribute("data-level", "very-low");
+    await expect(certainty).toHaveAttribute("data-level", "high");
     await expect(page.getByTestId("certainty-history").first()).toContainText(reason);
 
     await page.goto("/admin/interventions/demo-forest/certainty");
@@ -95,6 +95,6 @@ test.describe("a curator's certainty override", () => {
     await again.getByRole("button", { name: "Vastleggen" }).click();
     await expect(again.getByRole("status")).toHaveText("Vastgelegd.");
     await page.goto("/interventions/demo-forest");
-    await expect(page.getByTestId("certainty").first()).not.toHaveAttribute("data-level", "very-low");
+    await expect(page.getByTestId("certainty").first()).not.toHaveAttribute("data-level", "high");
   });
 });
