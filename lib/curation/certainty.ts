@@ -29,7 +29,11 @@ export function certaintyOverrideSchema(locale: Locale) {
   return z.object({
     outcome: z.string().min(1).max(80),
     level: z.enum([...CERTAINTY_LEVELS, "computed"], { error: MESSAGES.level[locale] }),
-    reason: z.string().trim().min(10, MESSAGES.reason[locale]).max(2000, MESSAGES.reasonLong[locale]),
+    reason: z
+      .string({ error: MESSAGES.reason[locale] })
+      .trim()
+      .min(10, MESSAGES.reason[locale])
+      .max(2000, MESSAGES.reasonLong[locale]),
   });
 }
 export type CertaintyOverrideInput = z.infer<ReturnType<typeof certaintyOverrideSchema>>;

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { loginAs } from "./fixtures/auth";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -71,9 +72,8 @@ test.describe("a pooled headline effect", () => {
 
 test.describe("a curator's certainty override", () => {
   test("is refused without a reason, then shown publicly with its reason, and can be undone", async ({ page }) => {
-    const { loginAs } = await import("./fixtures/auth");
     await loginAs(page, "admin", "/admin/interventions/demo-forest/certainty");
-    const form = page.locator("form").first();
+    const form = page.locator("form[id^=certainty-]").first();
     await form.getByLabel("Zekerheid", { exact: true }).selectOption("high");
     await form.getByRole("button", { name: "Vastleggen" }).click();
     await expect(form.getByText("Geef de reden (minstens 10 tekens)")).toBeVisible();
@@ -89,7 +89,7 @@ test.describe("a curator's certainty override", () => {
     await expect(page.getByTestId("certainty-history").first()).toContainText(reason);
 
     await page.goto("/admin/interventions/demo-forest/certainty");
-    const again = page.locator("form").first();
+    const again = page.locator("form[id^=certainty-]").first();
     await again.getByLabel("Zekerheid", { exact: true }).selectOption("computed");
     await again.getByLabel("Reden").fill("Terug naar de berekende zekerheid");
     await again.getByRole("button", { name: "Vastleggen" }).click();

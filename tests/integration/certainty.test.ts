@@ -82,6 +82,13 @@ describe("a curator's override", () => {
       ),
     );
     expect(short.issues).toEqual([{ path: "reason", message: "Geef de reden (minstens 10 tekens)" }]);
+    const missing = await refusal(
+      overrideCertainty(
+        { viewer: admin, slug: h.slug, input: { outcome: h.outcome, level: "high" }, locale: "nl" },
+        db,
+      ),
+    );
+    expect(missing.issues).toEqual([{ path: "reason", message: "Geef de reden (minstens 10 tekens)" }]);
     const other = await db.outcomeDomain.findFirstOrThrow({
       where: { pooledEffects: { none: { interventionId: h.interventionId } } },
     });
