@@ -22,14 +22,22 @@ function codeOf(run: () => unknown): string | null {
 }
 
 describe("grants per role", () => {
-  test("an officer only reads and updates their own account", () => {
-    expect([...GRANTS.OFFICER].sort()).toEqual(["read:account:own", "update:account:own"]);
+  test("an officer handles their own account, shortlists and saved searches, nothing of others", () => {
+    expect([...GRANTS.OFFICER].sort()).toEqual(
+      [
+        "read:account:own",
+        "update:account:own",
+        ...(["create", "read", "update", "delete"] as const).flatMap((verb) => [
+          `${verb}:shortlist:own`,
+          `${verb}:saved-search:own`,
+        ]),
+      ].sort(),
+    );
   });
 
   test("a researcher handles their own submissions and API tokens, nothing of others", () => {
     const expected: Permission[] = [
-      "read:account:own",
-      "update:account:own",
+      ...GRANTS.OFFICER,
       "create:submission:own",
       "read:submission:own",
       "update:submission:own",

@@ -29,7 +29,8 @@ export type Verb =
   | "manage"
   | "rate"
   | "import"
-  | "export";
+  | "export"
+  | "delete";
 export type Resource =
   | "account"
   | "submission"
@@ -39,11 +40,24 @@ export type Resource =
   | "catalogue"
   | "setting"
   | "user"
-  | "audit-log";
+  | "audit-log"
+  | "shortlist"
+  | "saved-search";
 export type Scope = "own" | "any";
 export type Permission = `${Verb}:${Resource}:${Scope}`;
 
-const EVERY_USER: readonly Permission[] = ["read:account:own", "update:account:own"];
+const EVERY_USER: readonly Permission[] = [
+  "read:account:own",
+  "update:account:own",
+  "create:shortlist:own",
+  "read:shortlist:own",
+  "update:shortlist:own",
+  "delete:shortlist:own",
+  "create:saved-search:own",
+  "read:saved-search:own",
+  "update:saved-search:own",
+  "delete:saved-search:own",
+];
 
 const RESEARCHER: readonly Permission[] = [
   ...EVERY_USER,
