@@ -12,11 +12,14 @@ export function PlainLanguageEffect({
   ciLower,
   ciUpper,
   certainty,
+  compact = false,
 }: {
   g: number;
   ciLower: number | null;
   ciUpper: number | null;
   certainty: CertaintyLevel | null;
+  /** One line for tables: "Van 100 gezinnen ≈ 62 beter af · NNT ≈ 8 (benadering)". */
+  compact?: boolean;
 }) {
   const t = useTranslations("synthesis");
   const locale = useLocale() === "en" ? "en" : "nl";
@@ -35,6 +38,13 @@ export function PlainLanguageEffect({
   } else if (nnt.lower !== null && nnt.upper !== null) {
     nntText = t("nnt", { nnt: count(nnt.estimate), lower: count(nnt.lower), upper: count(nnt.upper) });
   } else nntText = t("nntNoCi", { nnt: count(nnt.estimate) });
+  if (compact) {
+    return (
+      <span className="block text-xs text-slate-700" data-testid="plain-language-compact">
+        {t("compact", { u3: whole(u3.estimate), nnt: g > 0 ? count(nnt.estimate) : "—" })}
+      </span>
+    );
+  }
   return (
     <div className="mt-2 text-sm" data-testid="plain-language">
       <p className="font-semibold first-letter:uppercase">{effect.summary[locale]}</p>

@@ -11,6 +11,7 @@ import { formatAgeRange, formatNumber } from "@/lib/format";
 import { LevelBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
 import { RecognitionStatement } from "@/components/interventions/dutch-recognition";
 import { HeadlineEffectText } from "@/components/interventions/effect-summary";
+import { PlainLanguageEffect } from "@/components/evidence/plain-language-effect";
 import { CommonLevelWords, isRatingVerified, RatingDate, RatingWords } from "@/components/evidence/external-ratings";
 import { namesOf } from "@/components/interventions/reference-names";
 import { PrintButton } from "@/components/ui/print-button";
@@ -151,7 +152,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       `${ti("effect")}: ${outcomeNames[o] ?? o}`,
       (i) => {
         const p = i.pooledEffects.find((x) => x.outcome === o);
-        return p ? <HeadlineEffectText effect={p} /> : "—";
+        return p ? (
+          <>
+            <HeadlineEffectText effect={p} />
+            <PlainLanguageEffect g={p.estimate} ciLower={p.ciLower} ciUpper={p.ciUpper} certainty={null} compact />
+          </>
+        ) : (
+          "—"
+        );
       },
     ]),
     [t("evidenceAge"), (i) => (i.lastReviewedOn ? t("years", { n: yearsSince(i.lastReviewedOn) }) : t("unknown"))],

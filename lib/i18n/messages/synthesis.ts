@@ -43,6 +43,8 @@ export const synthesisNl = {
   certaintyHistoryEntry: "{date}, {actor}: zekerheid {level}. {reason}",
   certaintyComputed: "terug naar de berekende",
   plainTitle: "Wat betekent dit voor 100 gezinnen?",
+  compact:
+    "Van 100 gezinnen doen er ≈ {u3} het beter dan gemiddeld zonder · NNT ≈ {nnt} (benaderingen: U3, Kraemer–Kupfer)",
   u3: "Van 100 gezinnen met de interventie doen er ongeveer {u3} het beter dan het gemiddelde gezin zonder (95%-BI {lower}–{upper}; 50 betekent geen effect).",
   u3NoCi:
     "Van 100 gezinnen met de interventie doen er ongeveer {u3} het beter dan het gemiddelde gezin zonder (50 betekent geen effect).",
@@ -97,6 +99,8 @@ export const synthesisEn: typeof synthesisNl = {
   certaintyHistoryEntry: "{date}, {actor}: certainty {level}. {reason}",
   certaintyComputed: "back to the computed one",
   plainTitle: "What does this mean for 100 families?",
+  compact:
+    "Of 100 families ≈ {u3} do better than the average without · NNT ≈ {nnt} (approximations: U3, Kraemer–Kupfer)",
   u3: "Of 100 families with the intervention, about {u3} do better than the average family without it (95% CI {lower}–{upper}; 50 means no effect).",
   u3NoCi:
     "Of 100 families with the intervention, about {u3} do better than the average family without it (50 means no effect).",
