@@ -1,4 +1,5 @@
 import { tokensEn } from "./tokens";
+import { decisionAlertsEn } from "./decision-alerts";
 import { accountEn } from "./account";
 import { researcherEn } from "./researcher";
 import { adminEn } from "./admin";
@@ -358,4 +359,5 @@ export const en: Messages = {
   evidenceMap: evidenceMapEn,
   synthesis: synthesisEn,
   tokens: tokensEn,
+  alerts: decisionAlertsEn,
 };

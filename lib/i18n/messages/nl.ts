@@ -1,4 +1,5 @@
 import { tokensNl } from "./tokens";
+import { decisionAlertsNl } from "./decision-alerts";
 import { accountNl } from "./account";
 import { researcherNl } from "./researcher";
 import { adminNl } from "./admin";
@@ -358,5 +359,6 @@ export const nl = {
   evidenceMap: evidenceMapNl,
   synthesis: synthesisNl,
   tokens: tokensNl,
+  alerts: decisionAlertsNl,
 };
 export type Messages = typeof nl;
