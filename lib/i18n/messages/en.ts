@@ -1,5 +1,6 @@
 import { tokensEn } from "./tokens";
 import { decisionAlertsEn } from "./decision-alerts";
+import { decisionEn } from "./decision";
 import { accountEn } from "./account";
 import { researcherEn } from "./researcher";
 import { adminEn } from "./admin";
@@ -360,4 +361,5 @@ export const en: Messages = {
   synthesis: synthesisEn,
   tokens: tokensEn,
   alerts: decisionAlertsEn,
+  decision: decisionEn,
 };

@@ -1,5 +1,6 @@
 import { tokensNl } from "./tokens";
 import { decisionAlertsNl } from "./decision-alerts";
+import { decisionNl } from "./decision";
 import { accountNl } from "./account";
 import { researcherNl } from "./researcher";
 import { adminNl } from "./admin";
@@ -360,5 +361,6 @@ export const nl = {
   synthesis: synthesisNl,
   tokens: tokensNl,
   alerts: decisionAlertsNl,
+  decision: decisionNl,
 };
 export type Messages = typeof nl;
