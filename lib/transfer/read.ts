@@ -12,8 +12,12 @@ import { IssueList, text, type Text } from "./report";
 export type FileFormat = "json" | "csv-zip";
 export type Path = readonly (string | number)[];
 export type Location = { record: Text; field: string };
-export type ReadResult =
-  { ok: true; raw: Record<string, unknown>; locate: (path: Path) => Location } | { ok: false; issues: IssueList };
+/**
+ * Where the record at `path` is in the file. `root` is the object the path is walked in (JSON: the file's
+ * own records by default, or the parsed catalogue, which has the same shape, once the file's are released).
+ */
+export type Locate = (path: Path, root?: Record<string, unknown>) => Location;
+export type ReadResult = { ok: true; raw: Record<string, unknown>; locate: Locate } | { ok: false; issues: IssueList };
 
 /** Largest file the reader takes in (a JSON text or one CSV inside the zip); V8 strings stop near 512 MiB. */
 export const MAX_TEXT_BYTES = 400 * 1024 * 1024;
@@ -76,7 +80,7 @@ function readJson(bytes: Uint8Array): ReadResult {
     return fail(FILE_RECORD, "", "The file must hold one JSON object", "Het bestand moet één JSON-object bevatten");
   }
   const root = raw as Record<string, unknown>;
-  return { ok: true, raw: root, locate: (path) => locateInJson(root, path) };
+  return { ok: true, raw: root, locate: (path, walked) => locateInJson(walked ?? root, path) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,5 +1,5 @@
 /**
- * Checks a whole file before anything is written: every record against its schema (./format.ts), then the
+ * Checks a whole file before anything is written (and releases the file's records as it parses them): every record against its schema (./format.ts), then the
  * references between records and to what the databank already holds. All problems are collected (up to
  * MAX_REPORTED_ISSUES, the rest counted), each with its record, field and problem in Dutch and English.
  *
@@ -21,7 +21,7 @@ import {
   type InterventionData,
   type StudyData,
 } from "./format";
-import type { Location, Path } from "./read";
+import type { Locate, Path } from "./read";
 import { IssueList, text, type Text } from "./report";
 
 export type Checked = { ok: true; catalogue: Catalogue } | { ok: false; issues: IssueList };
@@ -52,7 +52,7 @@ function parseRecord<S extends z.ZodType>(
   value: unknown,
   prefix: Path,
   issues: IssueList,
-  locate: (path: Path) => Location,
+  locate: Locate,
 ): z.output<S> | null {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -370,11 +370,15 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 export async function checkCatalogue(
   db: Db | Tx,
   raw: Record<string, unknown>,
-  locate: (path: Path) => Location,
+  locate: Locate,
   onProgress?: CheckProgress,
 ): Promise<Checked> {
   const issues = new IssueList();
   const shell = parseRecord(catalogueShell, raw, [], issues, locate);
+  if (shell) {
+    shell.interventions = [];
+    shell.contextStudies = [];
+  }
   const rawInterventions = Array.isArray(raw.interventions) ? raw.interventions : [];
   const rawStudies = Array.isArray(raw.contextStudies) ? raw.contextStudies : [];
   const total = rawInterventions.length + rawStudies.length;
@@ -388,14 +392,18 @@ export async function checkCatalogue(
       await yieldToOthers();
     }
   };
+  // Each record's parsed copy replaces the file's (released here), so a large file is held in memory once;
+  // problems found after this are located in the parsed catalogue, which has the same shape.
   for (const [index, value] of rawInterventions.entries()) {
     const record = parseRecord(interventionRecord, value, ["interventions", index], issues, locate);
     if (record) interventions.push(record);
+    rawInterventions[index] = null;
     await step();
   }
   for (const [index, value] of rawStudies.entries()) {
     const record = parseRecord(studyRecord, value, ["contextStudies", index], issues, locate);
     if (record) contextStudies.push(record);
+    rawStudies[index] = null;
     await step();
   }
   await onProgress?.(checked, total);
@@ -403,7 +411,7 @@ export async function checkCatalogue(
 
   const catalogue: Catalogue = { ...shell, interventions, contextStudies };
   crossCheck(catalogue, await existing(db, catalogue), (path, en, nl) =>
-    issues.add({ ...locate(path), problem: text(en, nl) }),
+    issues.add({ ...locate(path, catalogue), problem: text(en, nl) }),
   );
   return issues.isEmpty ? { ok: true, catalogue } : { ok: false, issues };
 }
