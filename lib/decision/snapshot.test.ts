@@ -33,8 +33,9 @@ function snapshot(overrides: Partial<InterventionSnapshot> = {}): InterventionSn
     acceptedStudyIds: [1, 2],
     retractedStudyIds: [],
     headlines: { "parental-sensitivity": headline(0.3, 0.1, 0.5) },
-    ratedAt: "2025-01-01T09:00:00.000Z",
-    evidenceAt: "2025-02-01T09:00:00.000Z",
+    levelAt: "2025-01-01T09:00:00.000Z",
+    recognitionAt: "2025-01-01T09:00:00.000Z",
+    decidedAt: { "1": "2025-01-15T09:00:00.000Z", "2": "2025-02-01T09:00:00.000Z" },
     changedAt: "2025-02-01T09:00:00.000Z",
     ...overrides,
   };
@@ -50,7 +51,7 @@ describe("changesBetween", () => {
   });
 
   test("a new level is a change, with the level names in both languages and the rating's moment", () => {
-    const after = snapshot({ level: "eerste-aanwijzingen", ratedAt: "2026-05-20T08:00:00.000Z" });
+    const after = snapshot({ level: "eerste-aanwijzingen", levelAt: "2026-05-20T08:00:00.000Z" });
     const [change] = changesBetween(snapshot(), after, TODAY);
     expect(change).toMatchObject({ kind: "level", from: "goed-onderbouwd", to: "eerste-aanwijzingen" });
     expect(change.text.nl).toBe("Niveau gewijzigd van Goed onderbouwd naar Effectief volgens eerste aanwijzingen");
@@ -93,12 +94,23 @@ describe("changesBetween", () => {
   });
 
   test("evidence accepted and retracted are changes listing the entries", () => {
-    const after = snapshot({ acceptedStudyIds: [1, 3, 4], retractedStudyIds: [2] });
+    const after = snapshot({
+      acceptedStudyIds: [1, 3, 4],
+      retractedStudyIds: [2],
+      decidedAt: {
+        "1": "2025-01-15T09:00:00.000Z",
+        "2": "2026-05-03T09:00:00.000Z",
+        "3": "2026-05-02T09:00:00.000Z",
+        "4": "2026-05-01T09:00:00.000Z",
+      },
+    });
     const changes = changesBetween(snapshot(), after, TODAY);
     expect(changes.map(({ kind }) => kind)).toEqual(["evidence-accepted", "evidence-retracted"]);
     expect(changes[0]).toMatchObject({ studyIds: [3, 4], text: { nl: "2 studies als nieuw bewijs geaccepteerd" } });
     expect(changes[1]).toMatchObject({ studyIds: [2], text: { en: "1 study retracted as evidence" } });
-    expect(changes[0].at).toBe("2025-02-01T09:00:00.000Z");
+    // Each at the latest decision on the entries it lists.
+    expect(changes[0].at).toBe("2026-05-02T09:00:00.000Z");
+    expect(changes[1].at).toBe("2026-05-03T09:00:00.000Z");
   });
 
   test("an estimate that moves by 0.05 is a change, by 0.049 is not (in both directions)", () => {
@@ -175,7 +187,7 @@ describe("changeKey", () => {
   test("the same change gets the same key; another change or scope another", () => {
     const after = snapshot({ level: "eerste-aanwijzingen" });
     const [a] = changesBetween(snapshot(), after, TODAY);
-    const [b] = changesBetween(snapshot(), { ...after, ratedAt: "2026-05-30T00:00:00.000Z" }, TODAY);
+    const [b] = changesBetween(snapshot(), { ...after, levelAt: "2026-05-30T00:00:00.000Z" }, TODAY);
     expect(changeKey("shortlist:1:demo", a)).toBe(changeKey("shortlist:1:demo", b));
     expect(changeKey("shortlist:2:demo", a)).not.toBe(changeKey("shortlist:1:demo", a));
     const [c] = changesBetween(snapshot(), snapshot({ level: "goede-aanwijzingen" }), TODAY);

@@ -57,10 +57,12 @@ export type InterventionSnapshot = {
   retractedStudyIds: number[];
   /** Headline effects by outcome slug. */
   headlines: Record<string, HeadlineSnapshot>;
-  /** When the latest rating decision was recorded (ISO), null without one. */
-  ratedAt: string | null;
-  /** When the latest decision on its evidence was taken (ISO), null without one. */
-  evidenceAt: string | null;
+  /** When the latest rating decision that changed the level was recorded (ISO), null without one. */
+  levelAt: string | null;
+  /** When the latest rating decision that changed the recognition status or flag was recorded (ISO). */
+  recognitionAt: string | null;
+  /** When each accepted or retracted entry (by id) was last decided on (ISO). */
+  decidedAt: Record<string, string>;
   /** The latest of every moment above and of the catalogue record's last edit (ISO). */
   changedAt: string;
 };
@@ -134,6 +136,8 @@ export function estimateMoved(from: number, to: number): boolean {
 }
 
 const dayStart = (day: string) => `${day}T00:00:00.000Z`;
+const latest = (values: (string | null)[]) =>
+  values.reduce<string | null>((max, v) => (v !== null && (max === null || v > max) ? v : max), null);
 const ids = (values: number[]) => [...values].sort((a, b) => a - b);
 const headlineRef = ({ estimate, ciLower, ciUpper, basis }: HeadlineSnapshot): HeadlineRef => ({
   estimate,
@@ -156,7 +160,6 @@ export function changesBetween(
   today: string,
 ): SnapshotChange[] {
   const changes: SnapshotChange[] = [];
-  const ratedAt = after.ratedAt ?? after.changedAt;
 
   if (before.level !== after.level) {
     const { level: from } = before;
@@ -165,7 +168,7 @@ export function changesBetween(
       kind: "level",
       from,
       to,
-      at: ratedAt,
+      at: after.levelAt ?? after.changedAt,
       text: bilingual((l) => say(l, "level", { from: levelName(from, l), to: levelName(to, l) })),
     });
   }
@@ -177,7 +180,7 @@ export function changesBetween(
       kind: "recognition",
       from: fromRecognition,
       to: toRecognition,
-      at: ratedAt,
+      at: after.recognitionAt ?? after.changedAt,
       text: bilingual((l) =>
         say(l, "recognition", { from: statusName(fromRecognition, l), to: statusName(toRecognition, l) }),
       ),
@@ -203,14 +206,15 @@ export function changesBetween(
     });
   }
 
-  const evidenceAt = after.evidenceAt ?? after.changedAt;
+  const decidedAt = (studyIds: number[]) =>
+    latest(studyIds.map((id) => after.decidedAt[String(id)] ?? null)) ?? after.changedAt;
   const wasAccepted = new Set(before.acceptedStudyIds);
   const accepted = ids(after.acceptedStudyIds.filter((id) => !wasAccepted.has(id)));
   if (accepted.length > 0) {
     changes.push({
       kind: "evidence-accepted",
       studyIds: accepted,
-      at: evidenceAt,
+      at: decidedAt(accepted),
       text: bilingual((l) => say(l, "evidenceAccepted", { count: accepted.length })),
     });
   }
@@ -220,7 +224,7 @@ export function changesBetween(
     changes.push({
       kind: "evidence-retracted",
       studyIds: retracted,
-      at: evidenceAt,
+      at: decidedAt(retracted),
       text: bilingual((l) => say(l, "evidenceRetracted", { count: retracted.length })),
     });
   }
@@ -246,7 +250,7 @@ export function changesBetween(
         kind: "headline-gone",
         outcome,
         from,
-        at: evidenceAt,
+        at: latest(Object.values(after.decidedAt)) ?? after.changedAt,
         text: bilingual((l) => say(l, "headlineGone", { outcome: was.outcomeName[l], from: effectText(from, l) })),
       });
       continue;
@@ -317,9 +321,6 @@ export function readSnapshot(value: unknown): InterventionSnapshot | null {
 
 const iso = (date: Date) => date.toISOString();
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const latest = (values: (string | null)[]) =>
-  values.reduce<string | null>((max, v) => (v !== null && (max === null || v > max) ? v : max), null);
-
 /**
  * The current snapshots of the given interventions, by id (missing ids are left out), as they are on
  * `today` (YYYY-MM-DD). Reads only what the snapshot needs, in a bounded number of queries.
@@ -355,7 +356,18 @@ export async function loadSnapshots(
           outcomeDomain: { select: { slug: true, nameNl: true, nameEn: true } },
         },
       },
-      ratingEvents: { orderBy: { id: "desc" }, take: 1, select: { createdAt: true } },
+      ratingEvents: {
+        orderBy: { id: "desc" },
+        select: {
+          fromLevel: true,
+          toLevel: true,
+          fromStatus: true,
+          toStatus: true,
+          fromRecognised: true,
+          toRecognised: true,
+          createdAt: true,
+        },
+      },
     },
   });
   const snapshots = new Map<number, InterventionSnapshot>();
@@ -373,8 +385,13 @@ export async function loadSnapshots(
         at: iso(p.updatedAt),
       };
     }
-    const ratedAt = row.ratingEvents[0] ? iso(row.ratingEvents[0].createdAt) : null;
-    const evidenceAt = latest(row.studies.map((s) => iso(s.reviewedAt ?? s.updatedAt)));
+    const levelEvent = row.ratingEvents.find((e) => e.fromLevel !== e.toLevel);
+    const recognitionEvent = row.ratingEvents.find(
+      (e) => e.fromStatus !== e.toStatus || e.fromRecognised !== e.toRecognised,
+    );
+    const levelAt = levelEvent ? iso(levelEvent.createdAt) : null;
+    const recognitionAt = recognitionEvent ? iso(recognitionEvent.createdAt) : null;
+    const decidedAt = Object.fromEntries(row.studies.map((s) => [String(s.id), iso(s.reviewedAt ?? s.updatedAt)]));
     snapshots.set(row.id, {
       v: SNAPSHOT_VERSION,
       id: row.id,
@@ -390,9 +407,16 @@ export async function loadSnapshots(
       acceptedStudyIds: ids(row.studies.filter((s) => s.status === "ACCEPTED").map((s) => s.id)),
       retractedStudyIds: ids(row.studies.filter((s) => s.status === "RETRACTED").map((s) => s.id)),
       headlines,
-      ratedAt,
-      evidenceAt,
-      changedAt: latest([iso(row.updatedAt), ratedAt, evidenceAt, ...Object.values(headlines).map((h) => h.at)])!,
+      levelAt,
+      recognitionAt,
+      decidedAt,
+      changedAt: latest([
+        iso(row.updatedAt),
+        levelAt,
+        recognitionAt,
+        ...Object.values(decidedAt),
+        ...Object.values(headlines).map((h) => h.at),
+      ])!,
     });
   }
   return snapshots;

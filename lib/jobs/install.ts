@@ -13,8 +13,14 @@ export const IMPORT_EXPIRE_SECONDS = 4 * 60 * 60;
 
 export type ImportMessage = { importJobId: string };
 
+/** The daily alert digest (./alert-digest.ts): its queue and when pg-boss's schedule sends it. */
+export const ALERT_DIGEST_QUEUE = "alert-digest";
+export const ALERT_DIGEST_HOUR = 7;
+export const ALERT_DIGEST_TIME_ZONE = "Europe/Amsterdam";
+
 /**
- * Installs or upgrades pg-boss's schema and creates the import queues, as the role that owns the schema
+ * Installs or upgrades pg-boss's schema and creates the import queues and the alert digest's queue and daily
+ * schedule, as the role that owns the schema
  * (DATABASE_MIGRATION_URL). Idempotent; run on every preparation.
  */
 export async function installJobQueues(url: string): Promise<void> {
@@ -36,6 +42,9 @@ export async function installJobQueues(url: string): Promise<void> {
       expireInSeconds: IMPORT_EXPIRE_SECONDS,
       deadLetter: IMPORT_INTERRUPTED_QUEUE,
     });
+    // A digest that fails is not retried by pg-boss: the next hour's or day's run sends what is still due.
+    await boss.createQueue(ALERT_DIGEST_QUEUE, { name: ALERT_DIGEST_QUEUE, retryLimit: 0, policy: "singleton" });
+    await boss.schedule(ALERT_DIGEST_QUEUE, `0 ${ALERT_DIGEST_HOUR} * * *`, {}, { tz: ALERT_DIGEST_TIME_ZONE });
   } finally {
     await boss.stop({ graceful: false, close: true });
   }

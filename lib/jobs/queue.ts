@@ -11,6 +11,7 @@ import PgBoss from "pg-boss";
 import type { Db } from "../database/client";
 import type { DatabaseTarget } from "../database/target";
 import { markImportInterrupted, runImportJob } from "./import-jobs";
+import { startAlertDigestTimer, workAlertDigests } from "./alert-digest";
 import { IMPORT_INTERRUPTED_QUEUE, IMPORT_QUEUE, JOB_SCHEMA, type ImportMessage } from "./install";
 
 export type QueueMode = "pg-boss" | "in-process";
@@ -22,6 +23,7 @@ export type QueueMode = "pg-boss" | "in-process";
 export class ImportQueue {
   private boss: PgBoss | null = null;
   private readonly running = new Set<Promise<unknown>>();
+  private stopDigestTimer: () => void = () => undefined;
 
   constructor(
     private readonly db: Db,
@@ -39,6 +41,7 @@ export class ImportQueue {
    */
   async start(options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
     if (this.target.kind === "embedded") {
+      this.stopDigestTimer = startAlertDigestTimer(this.db);
       await this.recoverEmbedded();
       return;
     }
@@ -47,7 +50,8 @@ export class ImportQueue {
       schema: JOB_SCHEMA,
       max: 2,
       migrate: false,
-      schedule: false,
+      // Keeps the clock of the daily alert digest's schedule (pg-boss lets one process at a time send it).
+      schedule: true,
       application_name: "effectwijzer-jobs",
     });
     boss.on("error", (error) => console.error("pg-boss:", error));
@@ -59,6 +63,7 @@ export class ImportQueue {
         error instanceof Error ? error.message : error,
       );
       await boss.stop({ graceful: false, close: true }).catch(() => undefined);
+      this.stopDigestTimer = startAlertDigestTimer(this.db);
       return;
     }
     const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
@@ -68,6 +73,7 @@ export class ImportQueue {
     await boss.work<ImportMessage>(IMPORT_INTERRUPTED_QUEUE, polling, async ([job]) => {
       await markImportInterrupted(this.db, job.data.importJobId);
     });
+    this.stopDigestTimer = await workAlertDigests(boss, this.db);
     this.boss = boss;
   }
 
@@ -82,6 +88,7 @@ export class ImportQueue {
 
   /** Waits for the jobs running in this process (tests, shutdown) and stops pg-boss. */
   async stop(): Promise<void> {
+    this.stopDigestTimer();
     await Promise.allSettled([...this.running]);
     await this.boss?.stop({ graceful: true, close: true, wait: true, timeout: 10_000 });
     this.boss = null;

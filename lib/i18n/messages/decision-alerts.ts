@@ -159,8 +159,7 @@ export const decisionAlertsEn: DecisionAlertsMessages = {
     alerts: "Alerts",
   },
   badge: {
-    label:
-      "{count, plural, =0 {Alerts: no new changes} one {Alerts: # new change} other {Alerts: # new changes}}",
+    label: "{count, plural, =0 {Alerts: no new changes} one {Alerts: # new change} other {Alerts: # new changes}}",
   },
   changes: {
     level: "Level changed from {from} to {to}",
