@@ -58,3 +58,18 @@ export function formatCost(cost: Pick<CostFacts, "amount" | "currency" | "year">
         : `${cost.year} prices`;
   return `${money} (${cost.currency}, ${year})`;
 }
+
+/** The cost fields of a catalogue record (the detail DTO) as CostFacts. */
+export function costFactsOf(item: {
+  costPerFamilyEur: number | null;
+  costYear: number | null;
+  costNote: string | null;
+}): CostFacts {
+  return {
+    amount: item.costPerFamilyEur,
+    currency: item.costPerFamilyEur === null ? null : "EUR",
+    year: item.costYear,
+    sourceUrl: null,
+    note: item.costNote,
+  };
+}
