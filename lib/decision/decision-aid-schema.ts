@@ -13,6 +13,9 @@ const filter = interventionFiltersSchema.shape;
 
 export const DECISION_AID_PAGE_SIZE = 10;
 
+/** Headline effects below this are "modest" in the Health Council's sense (and below medium by Cohen). */
+export const MODEST_EFFECT_BELOW = 0.5;
+
 export const decisionAidSchema = z
   .object({
     adviceGroup: filter.adviceGroup,

@@ -21,13 +21,12 @@ import type { InterventionDetail, PooledEffectDto } from "../intervention/dto";
 import { evidenceLevelBySlug, withDefaults, type ParsedFilters } from "../intervention/schemas";
 import { resolveFilters, slugIdsFromRows, slugLookupQuery } from "../intervention/sql";
 import type { LocalText } from "../evidence/certainty";
-import { DECISION_AID_PAGE_SIZE, type DecisionSituation } from "./decision-aid-schema";
+import { DECISION_AID_PAGE_SIZE, MODEST_EFFECT_BELOW, type DecisionSituation } from "./decision-aid-schema";
 import { LEVEL_ORDER, rankCandidates, type DecisionCandidate } from "./ranking";
 
 const { sql, join } = Prisma;
 
-/** Headline effects below this are "modest" in the Health Council's sense (and below medium by Cohen). */
-export const MODEST_EFFECT_BELOW = 0.5;
+export { MODEST_EFFECT_BELOW };
 
 /** The DB enum names in the comparator's order, best first. */
 const LEVEL_RANK = LEVEL_ORDER.map((slug) => evidenceLevelBySlug[slug]);
