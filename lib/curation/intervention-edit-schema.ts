@@ -28,8 +28,10 @@ export const SCALAR_FIELDS = [
   "sessionsMax",
   "durationWeeksMin",
   "durationWeeksMax",
-  "costPerFamilyEur",
+  "costPerFamily",
+  "costCurrency",
   "costYear",
+  "costSourceUrl",
   "costNote",
   "ownerOrganisation",
   "availabilityNl",
@@ -91,6 +93,18 @@ export const EDIT_MESSAGES = {
     en: "Give a web address starting with http:// or https://",
   },
   "cost-cents": { nl: "Geef een bedrag in hele centen", en: "Give an amount in whole cents" },
+  "currency-format": {
+    nl: "Geef de valuta als code van drie hoofdletters, zoals EUR of GBP",
+    en: "Give the currency as a code of three capital letters, such as EUR or GBP",
+  },
+  "currency-required": {
+    nl: "Geef de valuta van het bedrag (zoals EUR)",
+    en: "Give the currency of the amount (such as EUR)",
+  },
+  "amount-required": {
+    nl: "Een valuta hoort bij een bedrag: vul het bedrag in of laat de valuta leeg",
+    en: "A currency belongs to an amount: fill in the amount or leave the currency empty",
+  },
   "advice-required": {
     nl: "Kies minstens één doelgroep van de Gezondheidsraad",
     en: "Choose at least one of the Health Council's target groups",
@@ -213,7 +227,7 @@ function recordSchema(mode: Mode) {
       sessionsMax: count(1000),
       durationWeeksMin: count(520),
       durationWeeksMax: count(520),
-      costPerFamilyEur: (strict
+      costPerFamily: (strict
         ? z
             .number()
             .min(0)
@@ -221,7 +235,18 @@ function recordSchema(mode: Mode) {
             .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, message("cost-cents"))
         : z.number()
       ).nullable(),
+      costCurrency: (strict
+        ? z
+            .string()
+            .trim()
+            .toUpperCase()
+            .regex(/^([A-Z]{3})?$/, message("currency-format"))
+        : z.string()
+      )
+        .nullable()
+        .transform((value) => (value === "" ? null : value)),
       costYear: (strict ? z.number().int().min(1950).max(2100) : z.number().int()).nullable(),
+      costSourceUrl: httpUrl.nullable().transform((value) => (value === "" ? null : value)),
       costNote: optionalText(1000),
       ownerOrganisation: optionalText(300),
       availabilityNl: z.enum(availabilitySlugs),
@@ -245,6 +270,13 @@ function recordSchema(mode: Mode) {
         if (low !== null && high !== null && high < low) {
           ctx.addIssue({ code: "custom", path: [max], ...issue("range-order") });
         }
+      }
+      // An amount always names its currency, and a currency belongs to an amount (as the database checks).
+      if (record.costPerFamily !== null && record.costCurrency === null) {
+        ctx.addIssue({ code: "custom", path: ["costCurrency"], ...issue("currency-required") });
+      }
+      if (record.costPerFamily === null && record.costCurrency !== null) {
+        ctx.addIssue({ code: "custom", path: ["costPerFamily"], ...issue("amount-required") });
       }
       if (record.targetGroups.length === 0) {
         ctx.addIssue({ code: "custom", path: ["targetGroups"], ...issue("target-groups-required") });

@@ -61,15 +61,17 @@ export function formatCost(cost: Pick<CostFacts, "amount" | "currency" | "year">
 
 /** The cost fields of a catalogue record (the detail DTO) as CostFacts. */
 export function costFactsOf(item: {
-  costPerFamilyEur: number | null;
+  costPerFamily: number | null;
+  costCurrency: string | null;
   costYear: number | null;
+  costSourceUrl: string | null;
   costNote: string | null;
 }): CostFacts {
   return {
-    amount: item.costPerFamilyEur,
-    currency: item.costPerFamilyEur === null ? null : "EUR",
+    amount: item.costPerFamily,
+    currency: item.costCurrency,
     year: item.costYear,
-    sourceUrl: null,
+    sourceUrl: item.costSourceUrl,
     note: item.costNote,
   };
 }

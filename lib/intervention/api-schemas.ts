@@ -319,9 +319,20 @@ export const interventionDetailSchema = interventionListItemSchema
     sessionsMax: int().nullable(),
     durationWeeksMin: int().nullable(),
     durationWeeksMax: int().nullable(),
-    costPerFamilyEur: z.number().nullable(),
-    costYear: int().nullable(),
+    costPerFamily: z.number().nullable().meta({
+      description: "Cost per family as the source gives it, in costCurrency at costYear's prices (never converted)",
+    }),
+    costCurrency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .meta({ description: "ISO 4217 currency of costPerFamily; set exactly when costPerFamily is" }),
+    costYear: int().nullable().meta({ description: "Price year of costPerFamily" }),
+    costSourceUrl: z.string().nullable().meta({ description: "Where the cost comes from" }),
     costNote: z.string().nullable(),
+    costPerFamilyEur: z.number().nullable().meta({
+      description: "Deprecated: costPerFamily when costCurrency is EUR, else null (no conversion is made)",
+    }),
     ownerOrganisation: z.string().nullable(),
     availabilityNl: z.enum(availabilitySlugs),
     availabilityNote: z.string().nullable(),

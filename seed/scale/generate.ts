@@ -119,7 +119,8 @@ export type Batch = {
     sessionsMax: number[];
     durationWeeksMin: number[];
     durationWeeksMax: number[];
-    costPerFamilyEur: (number | null)[];
+    costPerFamily: (number | null)[];
+    costCurrency: (string | null)[];
     costYear: (number | null)[];
     ownerOrganisation: string[];
     availabilityNl: Availability[];
@@ -227,7 +228,8 @@ function emptyBatch(): Batch {
       sessionsMax: [],
       durationWeeksMin: [],
       durationWeeksMax: [],
-      costPerFamilyEur: [],
+      costPerFamily: [],
+      costCurrency: [],
       costYear: [],
       ownerOrganisation: [],
       availabilityNl: [],
@@ -610,7 +612,8 @@ export async function generateBatch(
     i.durationWeeksMin.push(weeksMin);
     i.durationWeeksMax.push(weeksMax);
     const hasCost = rng.chance(0.85);
-    i.costPerFamilyEur.push(hasCost ? Math.round((sessionsMax * rng.uniform(40, 150)) / 10) * 10 : null);
+    i.costPerFamily.push(hasCost ? Math.round((sessionsMax * rng.uniform(40, 150)) / 10) * 10 : null);
+    i.costCurrency.push(hasCost ? "EUR" : null);
     i.costYear.push(hasCost ? rng.int(2019, 2025) : null);
     i.ownerOrganisation.push(
       `${rng.pick(organisationKinds)} ${rng.pick(organisationTopics)} ${rng.pick(regions)} (demo)`,

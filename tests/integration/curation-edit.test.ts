@@ -180,8 +180,10 @@ describe("a save", () => {
         slug,
         input: edit(loaded, (r) => {
           r.summary.nl = "  Nieuwe samenvatting.  ";
-          r.costPerFamilyEur = 1250.5;
+          r.costPerFamily = 1250.5;
+          r.costCurrency = "gbp";
           r.costYear = 2025;
+          r.costSourceUrl = "https://example.org/kosten";
           r.website = "https://example.org/interventie";
           r.availabilityNl = "limited";
         }),
@@ -193,8 +195,10 @@ describe("a save", () => {
     expect(after.version).toBe(2);
     expect(after.record).toMatchObject({
       summary: { nl: "Nieuwe samenvatting." },
-      costPerFamilyEur: 1250.5,
+      costPerFamily: 1250.5,
+      costCurrency: "GBP",
       costYear: 2025,
+      costSourceUrl: "https://example.org/kosten",
       website: "https://example.org/interventie",
       availabilityNl: "limited",
     });
@@ -210,8 +214,10 @@ describe("a save", () => {
           before: "Synthetische interventie voor demonstratie en tests.",
           after: "Nieuwe samenvatting.",
         },
-        { path: "costPerFamilyEur", before: null, after: 1250.5 },
+        { path: "costPerFamily", before: null, after: 1250.5 },
+        { path: "costCurrency", before: null, after: "GBP" },
         { path: "costYear", before: null, after: 2025 },
+        { path: "costSourceUrl", before: null, after: "https://example.org/kosten" },
         { path: "availabilityNl", before: "unknown", after: "limited" },
         { path: "website", before: null, after: "https://example.org/interventie" },
       ],
@@ -219,6 +225,8 @@ describe("a save", () => {
     // The public record shows it.
     const detail = await getInterventionBySlug(db, { slug });
     expect(detail?.summary.nl).toBe("Nieuwe samenvatting.");
+    // Pounds stay pounds: no euro amount is derived from them.
+    expect(detail).toMatchObject({ costPerFamily: 1250.5, costCurrency: "GBP", costPerFamilyEur: null });
   });
 
   test("of an unchanged record writes nothing", async () => {
@@ -428,6 +436,50 @@ describe("bad input", () => {
       "targetGroups.0.ageMaxMonths": "De maximumleeftijd ligt onder de minimumleeftijd",
       "targetGroups.0.adviceGroups": "‘Alle ouders’ gaat niet samen met een van de andere groepen",
     });
+
+    // An amount needs its currency, a currency its amount, and a currency is an ISO 4217 code.
+    const costs = await refusal(
+      updateIntervention(
+        {
+          viewer: admin,
+          slug,
+          locale: "nl",
+          input: edit(loaded, (r) => {
+            r.costPerFamily = 900;
+            r.costSourceUrl = "ergens";
+          }),
+        },
+        db,
+      ),
+    );
+    expect(Object.fromEntries(costs.issues.map((issue) => [issue.path, issue.message]))).toEqual({
+      costCurrency: "Geef de valuta van het bedrag (zoals EUR)",
+      costSourceUrl: "Geef een webadres dat begint met http:// of https://",
+    });
+    const currency = await refusal(
+      updateIntervention(
+        {
+          viewer: admin,
+          slug,
+          locale: "en",
+          input: edit(loaded, (r) => {
+            r.costPerFamily = 900;
+            r.costCurrency = "euro";
+          }),
+        },
+        db,
+      ),
+    );
+    expect(currency.issues).toEqual([
+      { path: "costCurrency", message: "Give the currency as a code of three capital letters, such as EUR or GBP" },
+    ]);
+    const alone = await refusal(
+      updateIntervention(
+        { viewer: admin, slug, locale: "en", input: edit(loaded, (r) => void (r.costCurrency = "EUR")) },
+        db,
+      ),
+    );
+    expect(alone.issues.map((issue) => issue.path)).toEqual(["costPerFamily"]);
 
     const unknown = await refusal(
       updateIntervention(

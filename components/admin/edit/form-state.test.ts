@@ -18,8 +18,10 @@ const record: EditableRecord = {
   sessionsMax: 10,
   durationWeeksMin: null,
   durationWeeksMax: null,
-  costPerFamilyEur: 1250.5,
+  costPerFamily: 1250.5,
+  costCurrency: "EUR",
   costYear: 2024,
+  costSourceUrl: null,
   costNote: null,
   ownerOrganisation: null,
   availabilityNl: "available",
@@ -95,7 +97,7 @@ describe("the intervention form's state", () => {
     expect(readAmount("1250,50")).toBe(1250.5);
     expect(readAmount("twaalf")).toBe("twaalf");
     const state = stateFromRecord(record);
-    state.scalars.costPerFamilyEur = "twaalf";
+    state.scalars.costPerFamily = "twaalf";
     state.targetGroups[0].ageMinMonths = "1,5";
     const { record: built, typedNumbers } = buildRecord(state);
     const parsed = parseInterventionEdit(editableRecordSchema, built, "nl");
@@ -106,7 +108,7 @@ describe("the intervention form's state", () => {
         notAWholeNumber: "Vul een geheel getal in",
       });
       expect(Object.fromEntries(explained.map((issue) => [issue.path, issue.message]))).toEqual({
-        costPerFamilyEur: "Vul een getal in",
+        costPerFamily: "Vul een getal in",
         "targetGroups.0.ageMinMonths": "Vul een geheel getal in",
       });
     }

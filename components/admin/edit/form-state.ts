@@ -133,7 +133,7 @@ export function readInteger(value: string): number | null | string {
   return /^[-+]?\d{1,9}$/.test(trimmed) ? Number(trimmed) : value;
 }
 
-/** An amount in euros: "1250", "1250,50" and "1250.5" read as numbers; empty is null; else it stays text. */
+/** An amount: "1250", "1250,50" and "1250.5" read as numbers; empty is null; else it stays text. */
 export function readAmount(value: string): number | null | string {
   const trimmed = value.trim().replace(/\s/g, "");
   if (trimmed === "") return null;
@@ -179,9 +179,9 @@ export function buildRecord(state: InterventionFormState): Built {
   }
   for (const field of SCALAR_FIELDS) {
     const value = state.scalars[field];
-    if (INTEGER_FIELDS.has(field) || field === "costPerFamilyEur") {
+    if (INTEGER_FIELDS.has(field) || field === "costPerFamily") {
       typedNumbers.set(field, value);
-      record[field] = field === "costPerFamilyEur" ? readAmount(value) : readInteger(value);
+      record[field] = field === "costPerFamily" ? readAmount(value) : readInteger(value);
     } else if (field === "availabilityNl") {
       record[field] = value;
     } else {
@@ -224,8 +224,8 @@ export function explainIssues(
   return issues.map((issue) => {
     const typed = typedNumbers.get(issue.path);
     if (typed === undefined || typed.trim() === "") return issue;
-    const read = issue.path === "costPerFamilyEur" ? readAmount(typed) : readInteger(typed);
+    const read = issue.path === "costPerFamily" ? readAmount(typed) : readInteger(typed);
     if (typeof read !== "string") return issue;
-    return { ...issue, message: issue.path === "costPerFamilyEur" ? words.notANumber : words.notAWholeNumber };
+    return { ...issue, message: issue.path === "costPerFamily" ? words.notANumber : words.notAWholeNumber };
   });
 }

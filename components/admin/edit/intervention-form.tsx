@@ -208,13 +208,15 @@ export function InterventionForm(props: Props) {
         <div className="grid gap-4 sm:grid-cols-2">
           <ScalarInput
             field={field}
-            name="costPerFamilyEur"
+            name="costPerFamily"
             state={state}
             update={update}
             inputMode="decimal"
             hint={t.costHint}
           />
+          <ScalarInput field={field} name="costCurrency" state={state} update={update} hint={t.currencyHint} />
           <ScalarInput field={field} name="costYear" state={state} update={update} inputMode="numeric" />
+          <ScalarInput field={field} name="costSourceUrl" state={state} update={update} inputMode="url" />
         </div>
         <ScalarInput field={field} name="costNote" state={state} update={update} multiline />
         <ScalarInput field={field} name="ownerOrganisation" state={state} update={update} />
