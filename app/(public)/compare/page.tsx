@@ -7,7 +7,7 @@ import { compareQuerySchema, MAX_COMPARED } from "@/lib/intervention/compare";
 import { interventionSlugSchema } from "@/lib/intervention/api-schemas";
 import { searchParamsToObject } from "@/lib/intervention/schemas";
 import { pick, toLocale } from "@/lib/i18n/locale";
-import { formatAgeRange, formatNumber } from "@/lib/format";
+import { formatAgeRange } from "@/lib/format";
 import { LevelBadge, StaleMarker, UnverifiedMark } from "@/components/interventions/badges";
 import { RecognitionStatement } from "@/components/interventions/dutch-recognition";
 import { HeadlineEffectText } from "@/components/interventions/effect-summary";
@@ -15,6 +15,8 @@ import { PlainLanguageEffect } from "@/components/evidence/plain-language-effect
 import { CommonLevelWords, isRatingVerified, RatingDate, RatingWords } from "@/components/evidence/external-ratings";
 import { namesOf } from "@/components/interventions/reference-names";
 import { PrintButton } from "@/components/ui/print-button";
+import { CostText } from "@/components/decision/cost-calculator-server";
+import { costFactsOf } from "@/lib/decision/costs-display";
 
 export const dynamic = "force-dynamic";
 
@@ -141,13 +143,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     [ti("delivery"), (i) => i.deliveryModes.map((d) => deliveryNames[d] ?? d).join(", ")],
     [ti("intensity"), (i) => pick(i.intensity, locale) ?? "—"],
     [ti("provider"), (i) => pick(i.provider, locale) ?? "—"],
-    [
-      ti("cost"),
-      (i) =>
-        i.costPerFamilyEur !== null
-          ? `€ ${formatNumber(i.costPerFamilyEur, locale, 0)}${i.costYear ? ` (${i.costYear})` : ""}`
-          : (i.costNote ?? "—"),
-    ],
+    [ti("cost"), (i) => <CostText cost={costFactsOf(i)} />],
     ...outcomes.map((o): [string, (item: (typeof items)[number]) => React.ReactNode] => [
       `${ti("effect")}: ${outcomeNames[o] ?? o}`,
       (i) => {
@@ -165,11 +161,21 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     [t("evidenceAge"), (i) => (i.lastReviewedOn ? t("years", { n: yearsSince(i.lastReviewedOn) }) : t("unknown"))],
   ];
 
+  const treport = await getTranslations("decision.aid.results");
+  const reportQuery = items.map((i) => `slug=${encodeURIComponent(i.slug)}`).join("&");
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <PrintButton label={t("print")} />
+        <p className="no-print flex flex-wrap items-center gap-3 text-sm">
+          <Link href={`/report/compare?${reportQuery}`} className="text-brand-700 underline">
+            {treport("report")}
+          </Link>
+          <a href={`/api/report/compare.pdf?${reportQuery}`} className="text-brand-700 underline">
+            {treport("reportPdf")}
+          </a>
+          <PrintButton label={t("print")} />
+        </p>
       </div>
       {problemNote}
       <div className="mt-4 overflow-x-auto">
