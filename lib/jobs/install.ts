@@ -13,6 +13,13 @@ export const IMPORT_EXPIRE_SECONDS = 4 * 60 * 60;
 
 export type ImportMessage = { importJobId: string };
 
+/**
+ * The queue through which pg-boss's scheduler sends scheduled jobs. pg-boss creates it when a process starts
+ * with `schedule: true`, but creating a queue adds a table partition, which the app's role may not: the owner
+ * creates it here.
+ */
+export const PGBOSS_SCHEDULE_QUEUE = "__pgboss__send-it";
+
 /** The daily alert digest (./alert-digest.ts): its queue and when pg-boss's schedule sends it. */
 export const ALERT_DIGEST_QUEUE = "alert-digest";
 export const ALERT_DIGEST_HOUR = 7;
@@ -42,6 +49,7 @@ export async function installJobQueues(url: string): Promise<void> {
       expireInSeconds: IMPORT_EXPIRE_SECONDS,
       deadLetter: IMPORT_INTERRUPTED_QUEUE,
     });
+    await boss.createQueue(PGBOSS_SCHEDULE_QUEUE);
     // A digest that fails is not retried by pg-boss: the next hour's or day's run sends what is still due.
     await boss.createQueue(ALERT_DIGEST_QUEUE, { name: ALERT_DIGEST_QUEUE, retryLimit: 0, policy: "singleton" });
     await boss.schedule(ALERT_DIGEST_QUEUE, `0 ${ALERT_DIGEST_HOUR} * * *`, {}, { tz: ALERT_DIGEST_TIME_ZONE });

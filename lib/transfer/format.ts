@@ -274,8 +274,11 @@ export const interventionRecord = z
     sessionsMax: optional(count),
     durationWeeksMin: optional(count),
     durationWeeksMax: optional(count),
-    costPerFamilyEur: optional(money),
+    /** As the source gives it, in costCurrency at costYear's prices. */
+    costPerFamily: optional(money),
+    costCurrency: optional(z.string().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code such as EUR")),
     costYear: optional(int.min(1900).max(2200)),
+    costSourceUrl: optionalText,
     costNote: optionalText,
     ownerOrganisation: optionalText,
     availabilityNl: slugEnum(Availability),
@@ -295,6 +298,10 @@ export const interventionRecord = z
     studies: z.array(studyRecord).default([]),
   })
   .refine(minMax("sessionsMin", "sessionsMax"), { error: "sessionsMin is above sessionsMax", path: ["sessionsMax"] })
+  .refine((r) => (r.costPerFamily === null) === (r.costCurrency === null), {
+    error: "Give costCurrency with costPerFamily, and neither without the other",
+    path: ["costCurrency"],
+  })
   .refine(minMax("durationWeeksMin", "durationWeeksMax"), {
     error: "durationWeeksMin is above durationWeeksMax",
     path: ["durationWeeksMax"],
@@ -340,6 +347,9 @@ export const FORMAT_MESSAGES_NL: Record<string, string> = {
   "Give one judgement per domain of riskOfBiasTool (5 for rob2, 7 for robins-i), none without a tool":
     "Geef één oordeel per domein van riskOfBiasTool (5 bij rob2, 7 bij robins-i), geen zonder instrument",
   "At most two decimals": "Hoogstens twee decimalen",
+  "Use an ISO 4217 code such as EUR": "Gebruik een ISO 4217-code zoals EUR",
+  "Give costCurrency with costPerFamily, and neither without the other":
+    "Geef costCurrency samen met costPerFamily, en geen van beide zonder de ander",
   "sessionsMin is above sessionsMax": "sessionsMin is hoger dan sessionsMax",
   "durationWeeksMin is above durationWeeksMax": "durationWeeksMin is hoger dan durationWeeksMax",
   [`Must be "${CATALOGUE_FORMAT}"`]: `Moet "${CATALOGUE_FORMAT}" zijn`,

@@ -26,7 +26,7 @@ import { importCatalogue } from "@/lib/transfer/import";
 import type { ImportReport } from "@/lib/transfer/report";
 import { createImportJob, getImportJob, runImportJob, type ImportJobDto } from "@/lib/jobs/import-jobs";
 import { ImportQueue } from "@/lib/jobs/queue";
-import { installJobQueues, JOB_SCHEMA } from "@/lib/jobs/install";
+import { installJobQueues, JOB_SCHEMA, PGBOSS_SCHEDULE_QUEUE } from "@/lib/jobs/install";
 import { grantAppRole, grantJobQueue } from "@/lib/database/grants";
 import { prismaOn } from "@/lib/database/client";
 import { resolveMigrationTarget, separateAppRole } from "@/lib/database/target";
@@ -156,7 +156,9 @@ async function addDemoIntervention(database: Db, editor: Viewer) {
     where: { id: demo.id },
     data: {
       deliveryModes: { connect: { id: mode.id } },
-      costPerFamilyEur: 1234.5,
+      costPerFamily: 1234.5,
+      costCurrency: "EUR",
+      costSourceUrl: "https://example.org/synthetic-cost",
       costYear: 2024,
       sessionsMin: 6,
       sessionsMax: 12,
@@ -231,7 +233,7 @@ async function addDemoIntervention(database: Db, editor: Viewer) {
     data: [
       {
         interventionId: demo.id,
-        path: "costPerFamilyEur",
+        path: "costPerFamily",
         kind: "INFERRED",
         reasonNl: "Geschat (synthetisch)",
         reasonEn: "Estimated (synthetic)",
@@ -642,6 +644,11 @@ describe.skipIf(!onServer)("on a PostgreSQL server, through pg-boss", () => {
     }
     await grantAppRole(owner.prisma, role);
     await grantJobQueue(owner.prisma, role, JOB_SCHEMA);
+    // Every queue the app uses exists before it starts (creating one is DDL), pg-boss's scheduling queue too.
+    const queues = await owner.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM ${JOB_SCHEMA}.queue`);
+    expect(queues.map((q) => q.name)).toEqual(
+      expect.arrayContaining(["catalogue-import", "catalogue-import-interrupted", PGBOSS_SCHEDULE_QUEUE]),
+    );
     const [{ owns }] = await owner.prisma.$queryRawUnsafe<{ owns: boolean }[]>(
       `SELECT pg_has_role('${role}', nspowner, 'USAGE') AS owns FROM pg_namespace WHERE nspname = '${JOB_SCHEMA}'`,
     );
