@@ -30,10 +30,12 @@ import type { PooledEffectDto } from "@/lib/intervention/dto";
 import type { ReportData, ReportItem } from "@/lib/decision/report";
 import { reportCaveats, reportTitle, reportTranslator } from "./report-text";
 
-const FONT = "DejaVu Sans";
+export const REPORT_FONT = "DejaVu Sans";
+const FONT = REPORT_FONT;
 let fontRegistered = false;
 
-function registerFont() {
+/** Registers the embedded font once per process (the report's glyph test loads the same files). */
+export function registerReportFont() {
   if (fontRegistered) return;
   const dir = path.join(process.cwd(), "public", "fonts", "dejavu");
   Font.register({
@@ -361,6 +363,6 @@ export function ReportDocument({ data, locale }: { data: ReportData; locale: Loc
 
 /** The report as PDF bytes. */
 export async function renderReportPdf(data: ReportData, locale: Locale): Promise<Buffer> {
-  registerFont();
+  registerReportFont();
   return renderToBuffer(<ReportDocument data={data} locale={locale} />);
 }
