@@ -27,6 +27,12 @@ export type FeedKind = "shortlist" | "saved-search";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
+/** The app's configured address (BETTER_AUTH_URL's origin), null when the request's own must do. */
+export function configuredOrigin(env: Record<string, string | undefined> = process.env): string | null {
+  const configured = env.BETTER_AUTH_URL?.trim();
+  return configured ? new URL(configured).origin : null;
+}
+
 export function hashFeedToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

@@ -175,7 +175,7 @@ export async function deleteShortlist(
 export async function addToShortlist(
   { viewer, input, locale = "en" }: { viewer: Viewer | null; input: AddToShortlistInput; locale?: Locale },
   database?: Db,
-): Promise<{ shortlistId: string; itemId: string }> {
+): Promise<{ shortlistId: string; shortlistName: string; itemId: string }> {
   const user = requirePermission(viewer, "update", "shortlist");
   const parsed = parseAlertsInput(addToShortlistSchema, input, locale);
   if (!parsed.ok) invalid(parsed.issues);
@@ -188,8 +188,11 @@ export async function addToShortlist(
       throw new AppError("NOT_FOUND", message, [{ path: "slug", message }]);
     }
     let listId: string;
+    let listName: string;
     if (shortlistId !== undefined) {
-      listId = (await ownedShortlist(tx, user, "update", shortlistId, locale)).shortlist.id;
+      const { shortlist } = await ownedShortlist(tx, user, "update", shortlistId, locale);
+      listId = shortlist.id;
+      listName = shortlist.name;
     } else {
       requirePermission(user, "create", "shortlist");
       const created = await tx.shortlist.create({
@@ -198,6 +201,7 @@ export async function addToShortlist(
       });
       await writeAudit(tx, user, "shortlist.create", { type: "Shortlist", id: created.id }, { name: created.name });
       listId = created.id;
+      listName = created.name;
     }
     const existing = await tx.shortlistItem.findUnique({
       where: { shortlistId_interventionId: { shortlistId: listId, interventionId: intervention.id } },
@@ -226,7 +230,7 @@ export async function addToShortlist(
       { type: "Shortlist", id: listId },
       { itemId: item.id, slug, note: note ?? null },
     );
-    return { shortlistId: listId, itemId: item.id };
+    return { shortlistId: listId, shortlistName: listName, itemId: item.id };
   });
 }
 

@@ -27,6 +27,7 @@ import { InterventionCard } from "@/components/interventions/intervention-card";
 import { CompareTray } from "@/components/interventions/compare-selection";
 import { getCompareTrayLabels } from "@/components/interventions/compare-labels";
 import { namesOf } from "@/components/interventions/reference-names";
+import { SaveSearch } from "@/components/decision/save-search";
 
 export const dynamic = "force-dynamic";
 
@@ -193,6 +194,7 @@ async function Results({
           {t("exportCsv")}
         </a>
       </div>
+      <SaveSearch query={query} />
       {(filters.targetGroup.includes("universal") || filters.adviceGroup.includes("universal")) && (
         <p role="note" className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
           {t("universalWarning")}

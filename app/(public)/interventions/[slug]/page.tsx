@@ -23,6 +23,7 @@ import { CertaintyExplanation, CertaintyHistory } from "@/components/evidence/ce
 import { PlainLanguageEffect } from "@/components/evidence/plain-language-effect";
 import { biasDiagnostics } from "@/lib/evidence/bias";
 import type { PoolMethod } from "@/lib/stats/constants";
+import { AddToShortlist } from "@/components/decision/add-to-shortlist";
 
 export const dynamic = "force-dynamic";
 
@@ -161,6 +162,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
         </h1>
         <CompareToggle slug={item.slug} name={name} label={(await getTranslations("catalogue"))("compareAdd")} />
       </div>
+      <AddToShortlist slug={item.slug} />
       {locale === "nl" && item.name.en !== item.name.nl && (
         <p lang="en" className="text-slate-700">
           {item.name.en}
