@@ -24,6 +24,9 @@ import { PlainLanguageEffect } from "@/components/evidence/plain-language-effect
 import { biasDiagnostics } from "@/lib/evidence/bias";
 import type { PoolMethod } from "@/lib/stats/constants";
 import { AddToShortlist } from "@/components/decision/add-to-shortlist";
+import { CostCalculator } from "@/components/decision/cost-calculator";
+import { CostText, getCostCalculatorLabels } from "@/components/decision/cost-calculator-server";
+import { costFactsOf } from "@/lib/decision/costs-display";
 
 export const dynamic = "force-dynamic";
 
@@ -90,10 +93,8 @@ export default async function InterventionPage({ params }: { params: Params }) {
     ],
     [
       t("cost"),
-      item.costPerFamilyEur !== null
-        ? `€ ${formatNumber(item.costPerFamilyEur, locale, 0)}${item.costYear ? ` (${item.costYear})` : ""}`
-        : item.costNote,
-      mark("costPerFamilyEur", "costYear", "costNote"),
+      <CostText key="cost" cost={costFactsOf(item)} />,
+      mark("costPerFamily", "costCurrency", "costYear", "costSourceUrl", "costNote"),
     ],
     [t("owner"), item.ownerOrganisation, mark("ownerOrganisation")],
     [
@@ -275,6 +276,23 @@ export default async function InterventionPage({ params }: { params: Params }) {
                 </div>
               ))}
           </dl>
+          <details className="no-print mt-3">
+            <summary className="cursor-pointer text-brand-700 underline">
+              {(await getTranslations("decision.aid.results"))("calculator")}
+            </summary>
+            <CostCalculator
+              cost={costFactsOf(item)}
+              effects={item.pooledEffects.map((p) => ({
+                outcome: p.outcome,
+                name: outcomeNames[p.outcome] ?? p.outcome,
+                estimate: p.estimate,
+                ciLower: p.ciLower,
+                ciUpper: p.ciUpper,
+              }))}
+              labels={await getCostCalculatorLabels()}
+              locale={locale}
+            />
+          </details>
           {otherProvenance.length > 0 && (
             <>
               <h3 className="mt-3 font-semibold">{tprov("other")}</h3>
