@@ -4,8 +4,16 @@
  * and BETTER_AUTH_URL (for the links) as for the app. A user who already had today's digest, or has no new
  * changes, gets nothing; running it twice sends nothing the second time.
  */
-import { openDatabase } from "../lib/database/client";
-import { digestOptionsFromEnv, sendAlertDigests } from "../lib/decision/alerts-digest";
+import { createRequire } from "node:module";
+
+// The data layer's modules say "server-only" so that no browser bundle can contain them; this command is a
+// server process. (Node's react-server condition would satisfy it too, but the texts' translator
+// (next-intl) then loads its React client parts, which that condition's React does not have.)
+const require = createRequire(import.meta.url);
+require.cache[require.resolve("server-only")] = { exports: {} } as NodeJS.Module;
+
+const { openDatabase } = await import("../lib/database/client");
+const { digestOptionsFromEnv, sendAlertDigests } = await import("../lib/decision/alerts-digest");
 
 const options = digestOptionsFromEnv();
 if (!options) {

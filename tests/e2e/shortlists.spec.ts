@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
 
@@ -12,6 +13,11 @@ const LEVEL_NAMES = {
   "eerste-aanwijzingen": "Effectief volgens eerste aanwijzingen",
   "goede-aanwijzingen": "Effectief volgens goede aanwijzingen",
 } as const;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 /** An admin records a rating decision at the given level (the editors' own form, as admin-ratings does). */
 async function adminRates(page: Page, level: keyof typeof LEVEL_NAMES) {
@@ -82,6 +88,7 @@ test.describe("shortlists and alerts", () => {
     const change = `Niveau gewijzigd van`;
     await expect(item.getByTestId("since-seen")).toContainText(change);
     await expect(item.getByTestId("since-seen")).toContainText(`naar ${LEVEL_NAMES[level]}`);
+    await expectNoAxeViolations(page);
     const badge = page.getByTestId("alerts-badge");
     await expect(badge).toHaveAccessibleName(/^Meldingen: [1-9]\d* nieuwe wijziging(en)?$/);
 
@@ -92,6 +99,7 @@ test.describe("shortlists and alerts", () => {
       .filter({ has: page.getByRole("link", { name: `Shortlist: ${listName}` }) });
     await expect(group).toContainText(`${NAME}: Niveau gewijzigd van`);
     await expect(group).toContainText(LEVEL_NAMES[level]);
+    await expectNoAxeViolations(page);
 
     // The feed has the change as an entry, linking to the intervention.
     const feed = await (await page.request.get(feedPath)).text();
@@ -150,6 +158,7 @@ test.describe("shortlists and alerts", () => {
     const saved = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
     await expect(saved).toContainText("q=meldingen");
     await expect(saved).toContainText("geen wijzigingen");
+    await expectNoAxeViolations(page);
 
     const form = page.locator("form#save-query");
     await form.getByLabel("Naam").fill(`Fout ${stamp()}`);

@@ -33,6 +33,7 @@ import {
   getSavedSearch,
   markSavedSearchSeen,
   saveSearch,
+  SEARCH_SNAPSHOT_CAP,
 } from "@/lib/decision/saved-searches";
 import { atomOf, getFeed, renewFeedToken, revokeFeedToken } from "@/lib/decision/feeds";
 import { countUnseenChanges, findAlerts } from "@/lib/decision/alerts";
@@ -343,6 +344,38 @@ describe("a saved search", () => {
       message: "This is not an address of the catalogue (/interventions)",
     });
     expect(await db.savedSearch.count()).toBe(before);
+  });
+
+  test("follows only the first matches of a large search, in the catalogue's order, and says it is capped", async () => {
+    const word = "Kapdemo";
+    const extra = 5;
+    await db.intervention.createMany({
+      data: Array.from({ length: SEARCH_SNAPSHOT_CAP + extra }, (_, i) => ({
+        slug: `demo-cap-${String(i).padStart(3, "0")}`,
+        nameNl: `${word} ${String(i).padStart(3, "0")}`,
+        nameEn: `${word} ${String(i).padStart(3, "0")}`,
+        summaryNl: "Synthetisch record voor de test van een grote zoekopdracht.",
+        summaryEn: "Synthetic record for the large-search test.",
+        isDemo: true,
+      })),
+    });
+    const search = await saveSearch({ viewer: officer, input: { name: "Groot", query: `q=${word}&sort=name` } }, db);
+    const stored = await db.savedSearch.findUniqueOrThrow({ where: { id: search.id }, select: { seenSnapshot: true } });
+    const snapshot = stored.seenSnapshot as { total: number; matches: { slug: string }[] };
+    expect(snapshot.total).toBe(SEARCH_SNAPSHOT_CAP + extra);
+    expect(snapshot.matches).toHaveLength(SEARCH_SNAPSHOT_CAP);
+    expect(snapshot.matches[0].slug).toBe("demo-cap-000");
+    expect(snapshot.matches.at(-1)!.slug).toBe(`demo-cap-${SEARCH_SNAPSHOT_CAP - 1}`);
+    const state = await getSavedSearch({ viewer: officer, id: search.id }, db);
+    expect(state).toMatchObject({ total: SEARCH_SNAPSHOT_CAP + extra, isCapped: true, changes: [] });
+
+    // One before all the others in name order pushes the last followed one out: new and gone, names capped.
+    await createDemoIntervention(db, { slug: "demo-cap-first", nameNl: `${word} 000a` });
+    const after = await getSavedSearch({ viewer: officer, id: search.id }, db);
+    expect(after.changes.map((c) => c.kind)).toEqual(["matches-added", "matches-removed"]);
+    expect(after.changes[0].text.en).toBe(`1 new match: ${word} 000a`);
+    expect(after.changes[1].text.en).toBe(`1 match dropped out: ${word} ${SEARCH_SNAPSHOT_CAP - 1}`);
+    await db.intervention.deleteMany({ where: { slug: { startsWith: "demo-cap-" } } });
   });
 
   test("of another user answers as not found", async () => {

@@ -163,12 +163,12 @@ export default async function InterventionPage({ params }: { params: Params }) {
         </h1>
         <CompareToggle slug={item.slug} name={name} label={(await getTranslations("catalogue"))("compareAdd")} />
       </div>
-      <AddToShortlist slug={item.slug} />
       {locale === "nl" && item.name.en !== item.name.nl && (
         <p lang="en" className="text-slate-700">
           {item.name.en}
         </p>
       )}
+      <AddToShortlist slug={item.slug} />
       <section aria-labelledby="recognition" className="mt-3 space-y-2">
         <h2 id="recognition" className="sr-only">
           {(await getTranslations("recognition"))("title")}
