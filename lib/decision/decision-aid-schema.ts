@@ -95,13 +95,15 @@ export function parseSituation(
   const raw = searchParamsToObject(params);
   if (Object.keys(raw).length === 0) return { kind: "empty" };
   const parsed = decisionAidSchema.safeParse(raw);
-  if (!parsed.success) return { kind: "invalid", problems: describeFilterProblems(parsed.error, raw) };
-  const situation = parsed.data;
-  const problems: FilterProblem[] = [];
-  const unknownRisk = situation.riskFactor.filter((slug) => !known.riskFactors.includes(slug));
-  if (unknownRisk.length) problems.push({ param: "riskFactor", known: true, values: unknownRisk });
-  if (!known.outcomes.includes(situation.outcome)) {
-    problems.push({ param: "outcome", known: true, values: [situation.outcome] });
-  }
-  return problems.length ? { kind: "invalid", problems } : { kind: "ok", situation };
+  const problems = parsed.success ? [] : describeFilterProblems(parsed.error, raw);
+  // Slugs that name nothing, also when another parameter is wrong, so every problem is named at once.
+  const values = (param: string) => [raw[param] ?? []].flat();
+  const unknown = (param: string, known: readonly string[]) => {
+    const bad = values(param).filter((slug) => !known.includes(slug));
+    if (bad.length && !problems.some((p) => p.param === param)) problems.push({ param, known: true, values: bad });
+  };
+  unknown("riskFactor", known.riskFactors);
+  if (values("outcome").length === 1) unknown("outcome", known.outcomes);
+  if (problems.length || !parsed.success) return { kind: "invalid", problems };
+  return { kind: "ok", situation: parsed.data };
 }

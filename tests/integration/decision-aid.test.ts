@@ -201,6 +201,9 @@ describe("URL problems", () => {
       ],
     });
     expect(parseSituation({ outcome: ["maltreatment", "maltreatment"] }, known).kind).toBe("invalid");
+    // An unknown outcome is named even when another parameter is wrong too.
+    const both = parseSituation({ outcome: "happiness", ageMin: "abc" }, known);
+    expect(both.kind === "invalid" && both.problems.map((p) => p.param)).toEqual(["ageMin", "outcome"]);
   });
 });
 
