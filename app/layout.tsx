@@ -5,6 +5,8 @@ import { setLocaleAction } from "./locale-actions";
 import { signOutAction } from "./account/actions";
 import { getViewer } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
+import { Suspense } from "react";
+import { AlertsBadge } from "@/components/decision/alerts-badge";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("app");
   const ta = await getTranslations("account.nav");
+  const tal = await getTranslations("alerts");
   const viewer = await getViewer();
   const navLink = "text-white underline-offset-4 hover:underline";
   return (
@@ -46,6 +49,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   </Link>
                 </li>
                 <li>
+                  <Link className="text-white underline-offset-4 hover:underline" href="/keuzehulp">
+                    {t("nav.decisionAid")}
+                  </Link>
+                </li>
+                <li>
                   <Link className="text-white underline-offset-4 hover:underline" href="/bewijskaart">
                     {t("nav.evidenceMap")}
                   </Link>
@@ -57,6 +65,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </li>
                 {viewer ? (
                   <>
+                    <li>
+                      <Link className={navLink} href="/shortlists">
+                        {tal("nav.shortlists")}
+                      </Link>
+                    </li>
+                    <li>
+                      <Suspense fallback={null}>
+                        <AlertsBadge className={navLink} />
+                      </Suspense>
+                    </li>
                     {hasPermission(viewer.role, "create", "submission", "own") && (
                       <li>
                         <Link className={navLink} href="/researcher">

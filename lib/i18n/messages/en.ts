@@ -18,6 +18,7 @@ export const en: Messages = {
       interventions: "Interventions",
       compare: "Compare",
       evidenceMap: "Evidence map",
+      decisionAid: "Decision aid",
       api: "Open data (API)",
     },
     language: "Language",

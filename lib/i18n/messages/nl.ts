@@ -16,6 +16,7 @@ export const nl = {
       interventions: "Interventies",
       compare: "Vergelijken",
       evidenceMap: "Bewijskaart",
+      decisionAid: "Keuzehulp",
       api: "Open data (API)",
     },
     language: "Taal",
