@@ -67,6 +67,16 @@ export default async function ShortlistPage({ params }: { params: Params }) {
         {t("items", { count: list.items.length })} ·{" "}
         {list.lastViewedAt ? tc("lastViewed", { date: date(list.lastViewedAt) }) : tc("neverViewed")}
       </p>
+      {list.items.length > 0 && (
+        <p className="mt-2 flex flex-wrap gap-4 text-sm">
+          <Link href={`/report/shortlist/${list.id}`} className="text-brand-700 underline">
+            {t("report")}
+          </Link>
+          <a href={`/shortlists/${list.id}/report.pdf`} className="text-brand-700 underline">
+            {t("reportPdf")}
+          </a>
+        </p>
+      )}
 
       <div className="mt-3 rounded border border-slate-300 bg-slate-50 p-3">
         <p className="font-medium" data-testid="unseen-count">
