@@ -53,6 +53,8 @@ test.describe("shortlists and alerts", () => {
     if (await choice.count()) await choice.selectOption("new");
     await add.getByRole("button", { name: "Op de shortlist zetten" }).click();
     await expect(add.getByText("Kies een shortlist of geef de naam van een nieuwe")).toBeVisible();
+    // The officer may already have lists (other browser stories make some): choose a new one again.
+    if (await choice.count()) await choice.selectOption("new");
     await nameField.fill(listName);
     await add.getByLabel("Notitie (optioneel)").fill("Past bij onze wijkteams");
     await add.getByRole("button", { name: "Op de shortlist zetten" }).click();
