@@ -91,7 +91,8 @@ test.describe("shortlists and alerts", () => {
     await expect(item.getByTestId("since-seen")).toContainText(change);
     await expect(item.getByTestId("since-seen")).toContainText(`naar ${LEVEL_NAMES[level]}`);
     await expectNoAxeViolations(page);
-    const badge = page.getByTestId("alerts-badge");
+    // The badge in the site header (the officer pages repeat it in their own menu).
+    const badge = page.getByRole("navigation", { name: "Hoofdmenu / Main" }).getByTestId("alerts-badge");
     await expect(badge).toHaveAccessibleName(/^Meldingen: [1-9]\d* nieuwe wijziging(en)?$/);
 
     await badge.click();
