@@ -247,17 +247,18 @@ describe("a shortlist", () => {
     const item = await demo();
     const list = await createShortlist({ viewer: officer, name: "Privé" }, db);
     const { itemId } = await addToShortlist({ viewer: officer, input: { slug: item.slug, shortlistId: list.id } }, db);
+    // Calls, not promises: each is started only when its refusal is awaited.
     const attempts = [
-      getShortlist({ viewer: otherOfficer, id: list.id }, db),
-      renameShortlist({ viewer: otherOfficer, id: list.id, name: "Overgenomen" }, db),
-      deleteShortlist({ viewer: otherOfficer, id: list.id }, db),
-      markShortlistSeen({ viewer: otherOfficer, id: list.id }, db),
-      addToShortlist({ viewer: otherOfficer, input: { slug: item.slug, shortlistId: list.id } }, db),
-      updateShortlistNote({ viewer: otherOfficer, itemId, note: "Van mij" }, db),
-      removeFromShortlist({ viewer: otherOfficer, itemId }, db),
-      renewFeedToken({ viewer: otherOfficer, kind: "shortlist", id: list.id }, db),
+      () => getShortlist({ viewer: otherOfficer, id: list.id }, db),
+      () => renameShortlist({ viewer: otherOfficer, id: list.id, name: "Overgenomen" }, db),
+      () => deleteShortlist({ viewer: otherOfficer, id: list.id }, db),
+      () => markShortlistSeen({ viewer: otherOfficer, id: list.id }, db),
+      () => addToShortlist({ viewer: otherOfficer, input: { slug: item.slug, shortlistId: list.id } }, db),
+      () => updateShortlistNote({ viewer: otherOfficer, itemId, note: "Van mij" }, db),
+      () => removeFromShortlist({ viewer: otherOfficer, itemId }, db),
+      () => renewFeedToken({ viewer: otherOfficer, kind: "shortlist", id: list.id }, db),
       // An admin has no grant on other people's shortlists either.
-      getShortlist({ viewer: admin, id: list.id }, db),
+      () => getShortlist({ viewer: admin, id: list.id }, db),
     ];
     for (const attempt of attempts) expect((await refusal(attempt)).code).toBe("NOT_FOUND");
     expect((await findShortlists({ viewer: otherOfficer }, db)).map((l) => l.id)).not.toContain(list.id);
@@ -381,10 +382,10 @@ describe("a saved search", () => {
   test("of another user answers as not found", async () => {
     const search = await saveSearch({ viewer: officer, input: { name: "Alles", query: "" } }, db);
     for (const attempt of [
-      getSavedSearch({ viewer: otherOfficer, id: search.id }, db),
-      markSavedSearchSeen({ viewer: otherOfficer, id: search.id }, db),
-      deleteSavedSearch({ viewer: otherOfficer, id: search.id }, db),
-      renewFeedToken({ viewer: otherOfficer, kind: "saved-search", id: search.id }, db),
+      () => getSavedSearch({ viewer: otherOfficer, id: search.id }, db),
+      () => markSavedSearchSeen({ viewer: otherOfficer, id: search.id }, db),
+      () => deleteSavedSearch({ viewer: otherOfficer, id: search.id }, db),
+      () => renewFeedToken({ viewer: otherOfficer, kind: "saved-search", id: search.id }, db),
     ]) {
       expect((await refusal(attempt)).code).toBe("NOT_FOUND");
     }
