@@ -24,7 +24,13 @@ export function prismaOn(adapter: PrismaPg | PrismaPGlite) {
 /** The app's client type (with the global omit) and its interactive-transaction client. */
 export type Db = ReturnType<typeof prismaOn>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type Database = { prisma: Db; target: DatabaseTarget; close: () => Promise<void> };
+export type Database = {
+  prisma: Db;
+  target: DatabaseTarget;
+  close: () => Promise<void>;
+  /** The embedded database itself (absent on a server), for what Prisma cannot do, such as LISTEN. */
+  pglite?: PGlite;
+};
 
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   if (target.kind === "server") {
@@ -42,6 +48,7 @@ export function embedded(pg: PGlite, target: DatabaseTarget = { kind: "embedded"
   return {
     prisma,
     target,
+    pglite: pg,
     close: async () => {
       await prisma.$disconnect();
       await pg.close();

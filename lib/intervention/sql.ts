@@ -148,15 +148,15 @@ function activeFacetParams(f: ResolvedFilters): FacetParam[] {
   return active;
 }
 
-const hasTextFilter = (f: ResolvedFilters) => f.words.length > 0;
-const hasEffectFilter = (f: ResolvedFilters) => f.minEffect !== null;
-const needsPooledJoin = (f: ResolvedFilters) =>
+export const hasTextFilter = (f: ResolvedFilters) => f.words.length > 0;
+export const hasEffectFilter = (f: ResolvedFilters) => f.minEffect !== null;
+export const needsPooledJoin = (f: ResolvedFilters) =>
   f.chosenOutcome !== null && (f.minEffect !== null || f.sort === "effect");
 
 const intArray = (ids: number[]) => sql`${ids}::int[]`;
 
 /** Matching ids for the filters that have no stored bitmap (q, minEffect), as CTEs. */
-function idFilterCtes(f: ResolvedFilters): Prisma.Sql[] {
+export function idFilterCtes(f: ResolvedFilters): Prisma.Sql[] {
   const ctes: Prisma.Sql[] = [];
   if (hasTextFilter(f)) {
     ctes.push(sql`text_hits AS MATERIALIZED (
@@ -173,7 +173,7 @@ function idFilterCtes(f: ResolvedFilters): Prisma.Sql[] {
 }
 
 /** The per-filter masks (one row), from the bitmaps. A filter that is not set contributes nothing. */
-function maskCtes(f: ResolvedFilters, withFacets: boolean): Prisma.Sql {
+export function maskCtes(f: ResolvedFilters, withFacets: boolean): Prisma.Sql {
   const zero = sql`(a.bits # a.bits)`;
   const columns: Prisma.Sql[] = [sql`a.bits AS all_bits`];
   if (f.ageMonths !== null) {
@@ -312,7 +312,7 @@ const facetCte = sql`recognised AS (
   )`;
 
 /** Sort orders over the page CTE's columns (bare names inside it, "p."-qualified when reading it). */
-function orderBy(sort: ResolvedFilters["sort"], qualifier: "" | "p." = ""): Prisma.Sql {
+export function orderBy(sort: ResolvedFilters["sort"], qualifier: "" | "p." = ""): Prisma.Sql {
   const c = (column: string) => Prisma.raw(qualifier + column);
   switch (sort) {
     case "relevance":
@@ -337,7 +337,7 @@ function orderBy(sort: ResolvedFilters["sort"], qualifier: "" | "p." = ""): Pris
  * - filter: the same filters as row predicates (GIN/GiST indexes, joins for q and the chosen outcome's
  *   pooled effect), then sort. Cheap when few match, and the only plan for relevance and reviewed.
  */
-function pageCte(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql {
+export function pageCte(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql {
   const where: Prisma.Sql[] = [];
   if (f.adviceGroups.length) where.push(sql`f."adviceGroups" && ${f.adviceGroups}::text[]::"AdviceGroup"[]`);
   if (f.levels.length) where.push(sql`f."preventionLevels" && ${f.levels}::text[]::"PreventionLevel"[]`);
@@ -570,7 +570,7 @@ function bitmapKinds(f: ResolvedFilters, kind: Prisma.Sql, value: Prisma.Sql): P
  * current facet rows, so every count and mask below is exact. With nothing pending (the usual case) the
  * stored bitmaps are used as they are.
  */
-function bitmapCtes(f: ResolvedFilters): Prisma.Sql[] {
+export function bitmapCtes(f: ResolvedFilters): Prisma.Sql[] {
   return [
     sql`pending AS MATERIALIZED (SELECT "interventionId" AS id FROM "InterventionFacetPending")`,
     sql`stored AS MATERIALIZED (
