@@ -6,7 +6,17 @@
  * Interventions without any rating decision have no count (null): there is nothing to be new since.
  */
 import "server-only";
+import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../database/client";
+
+/** The count for the intervention row named `intervention` (an alias of "Intervention"), as SQL. */
+export function newStudiesSinceRatingSql(intervention: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${intervention}."lastReviewedOn" IS NOT NULL THEN (
+    SELECT count(*)::int FROM "Study" s
+    WHERE s."interventionId" = ${intervention}.id AND s.status = 'ACCEPTED'
+      AND s."reviewedAt" >= ${intervention}."lastReviewedOn" + 1
+  ) END`;
+}
 
 export async function countNewStudiesSinceRating(
   db: Db | Tx,
@@ -14,13 +24,10 @@ export async function countNewStudiesSinceRating(
 ): Promise<Map<number, number | null>> {
   const counts = new Map<number, number | null>();
   if (interventionIds.length === 0) return counts;
-  const rows = await db.$queryRaw<{ id: number; rated: boolean; count: number }[]>`
-    SELECT i.id, i."lastReviewedOn" IS NOT NULL AS rated,
-           count(s.id) FILTER (WHERE s."reviewedAt" >= i."lastReviewedOn" + 1)::int AS count
+  const rows = await db.$queryRaw<{ id: number; count: number | null }[]>`
+    SELECT i.id, ${newStudiesSinceRatingSql(Prisma.sql`i`)} AS count
     FROM "Intervention" i
-    LEFT JOIN "Study" s ON s."interventionId" = i.id AND s.status = 'ACCEPTED'
-    WHERE i.id = ANY (${interventionIds}::int[])
-    GROUP BY i.id`;
-  for (const row of rows) counts.set(row.id, row.rated ? row.count : null);
+    WHERE i.id = ANY (${interventionIds}::int[])`;
+  for (const row of rows) counts.set(row.id, row.count);
   return counts;
 }

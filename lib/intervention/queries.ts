@@ -38,8 +38,8 @@ import {
   type PooledEffectRow,
 } from "./sql";
 import type { matchFieldSlugs } from "./api-schemas";
-import { countNewStudiesSinceRating } from "./new-evidence";
-import { CERTAINTY_FROM_DB, certaintyView } from "../evidence/certainty";
+import { certaintyView } from "../evidence/certainty";
+import { detailQuery, type DetailRow } from "./detail-sql";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -50,7 +50,6 @@ const preventionLevelSlug = Object.fromEntries(
 
 const kebab = (value: string) => value.toLowerCase().replace(/_/g, "-");
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const isoDayOrNull = (date: Date | null) => (date ? isoDay(date) : null);
 
 function yearsBefore(now: Date, years: number): string {
   const d = new Date(now);
@@ -239,293 +238,18 @@ export async function findAllInterventionsForExport(
   };
 }
 
-/** The full public record of one intervention, or null when the slug is unknown. */
+/**
+ * The full public record of one intervention, or null when the slug is unknown: one statement
+ * (./detail-sql.ts); only what depends on today or on code is added here.
+ */
 export async function getInterventionBySlug(
   db: Db,
   options: { slug: string; now?: Date },
 ): Promise<InterventionDetail | null> {
   const { slug, now = clockNow() } = options;
-  const i = await db.intervention.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      nameNl: true,
-      nameEn: true,
-      summaryNl: true,
-      summaryEn: true,
-      descriptionNl: true,
-      descriptionEn: true,
-      aimsNl: true,
-      aimsEn: true,
-      providerNl: true,
-      providerEn: true,
-      intensityNl: true,
-      intensityEn: true,
-      sessionsMin: true,
-      sessionsMax: true,
-      durationWeeksMin: true,
-      durationWeeksMax: true,
-      costPerFamily: true,
-      costCurrency: true,
-      costYear: true,
-      costSourceUrl: true,
-      costNote: true,
-      ownerOrganisation: true,
-      availabilityNl: true,
-      availabilityNote: true,
-      website: true,
-      evidenceLevel: true,
-      lastReviewedOn: true,
-      sourceNote: true,
-      isDemo: true,
-      recognition: {
-        select: {
-          status: true,
-          level: true,
-          isRecognised: true,
-          decidedOn: true,
-          expiresOn: true,
-          committee: true,
-          sourceUrl: true,
-          isVerified: true,
-        },
-      },
-      provenance: {
-        orderBy: { path: "asc" },
-        select: { path: true, kind: true, reasonNl: true, reasonEn: true, sourceUrl: true },
-      },
-      targetGroups: {
-        orderBy: { id: "asc" },
-        select: {
-          preventionLevel: true,
-          ageMinMonths: true,
-          ageMaxMonths: true,
-          descriptionNl: true,
-          descriptionEn: true,
-          adviceGroups: true,
-          riskFactors: { select: { slug: true }, orderBy: { id: "asc" } },
-        },
-      },
-      deliveryModes: { select: { slug: true }, orderBy: { id: "asc" } },
-      facet: { select: { outcomeIds: true } },
-      pooledEffects: {
-        orderBy: { outcomeDomainId: "asc" },
-        select: {
-          basis: true,
-          sourceStudyId: true,
-          method: true,
-          k: true,
-          totalN: true,
-          estimate: true,
-          ciLower: true,
-          ciUpper: true,
-          piLower: true,
-          piUpper: true,
-          tau2: true,
-          i2: true,
-          certainty: true,
-          certaintyReasons: true,
-          outcomeDomain: { select: { slug: true } },
-        },
-      },
-      certaintyOverrides: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          level: true,
-          reason: true,
-          actorName: true,
-          createdAt: true,
-          outcomeDomain: { select: { slug: true } },
-        },
-      },
-      ratingEvents: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          kind: true,
-          fromLevel: true,
-          toLevel: true,
-          fromRecognised: true,
-          toRecognised: true,
-          fromStatus: true,
-          toStatus: true,
-          committee: true,
-          justification: true,
-          decidedOn: true,
-          actorName: true,
-          sourceUrl: true,
-          isVerified: true,
-          createdAt: true,
-        },
-      },
-      externalRatings: {
-        orderBy: [{ clearinghouseId: "asc" }, { id: "asc" }],
-        select: {
-          level: true,
-          levelAsWritten: true,
-          scaleLevel: { select: { commonLevel: true } },
-          topic: true,
-          ratedOn: true,
-          reviewedOn: true,
-          url: true,
-          isVerified: true,
-          note: true,
-          clearinghouse: { select: clearinghouseSelect },
-        },
-      },
-      studies: {
-        where: { status: "ACCEPTED" },
-        orderBy: [{ year: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-        select: {
-          id: true,
-          key: true,
-          citation: true,
-          doi: true,
-          url: true,
-          year: true,
-          design: true,
-          country: true,
-          sampleSize: true,
-          studiesCount: true,
-          followUpMonths: true,
-          riskOfBias: true,
-          summary: true,
-          isVerified: true,
-          isDemo: true,
-          effectSizes: {
-            orderBy: { id: "asc" },
-            select: {
-              id: true,
-              outcomeLabel: true,
-              timepointMonths: true,
-              subgroup: true,
-              measure: true,
-              inputForm: true,
-              yi: true,
-              vi: true,
-              reportedEstimate: true,
-              reportedCiLower: true,
-              reportedCiUpper: true,
-              reportedText: true,
-              sampleSize: true,
-              higherIsBetter: true,
-              sourceUrl: true,
-              isVerified: true,
-              note: true,
-              outcomeDomain: { select: { slug: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!i) return null;
-
-  const lastReviewedOn = isoDayOrNull(i.lastReviewedOn);
-  const newStudies = await countNewStudiesSinceRating(db, [i.id]);
-  const item = listItemDto(
-    {
-      slug: i.slug,
-      nameNl: i.nameNl,
-      nameEn: i.nameEn,
-      summaryNl: i.summaryNl,
-      summaryEn: i.summaryEn,
-      evidenceLevel: i.evidenceLevel,
-      lastReviewedOn,
-      isDemo: i.isDemo,
-      matchedOn: [],
-      recognition: i.recognition && {
-        ...i.recognition,
-        decidedOn: isoDayOrNull(i.recognition.decidedOn),
-        expiresOn: isoDayOrNull(i.recognition.expiresOn),
-      },
-      targetGroups: i.targetGroups.map((g) => ({ ...g, riskFactors: g.riskFactors.map((r) => r.slug) })),
-      deliveryModes: i.deliveryModes.map((d) => d.slug),
-      outcomes: await outcomeSlugs(db, i.facet?.outcomeIds ?? []),
-      pooledEffects: i.pooledEffects.map(({ outcomeDomain, ...p }) => ({ ...p, outcome: outcomeDomain.slug })),
-    },
-    null,
-    now,
-  );
-
-  return {
-    ...item,
-    description: { nl: i.descriptionNl, en: i.descriptionEn },
-    aims: { nl: i.aimsNl, en: i.aimsEn },
-    provider: { nl: i.providerNl, en: i.providerEn },
-    intensity: { nl: i.intensityNl, en: i.intensityEn },
-    sessionsMin: i.sessionsMin,
-    sessionsMax: i.sessionsMax,
-    durationWeeksMin: i.durationWeeksMin,
-    durationWeeksMax: i.durationWeeksMax,
-    costPerFamily: i.costPerFamily === null ? null : Number(i.costPerFamily),
-    costCurrency: i.costCurrency,
-    costYear: i.costYear,
-    costSourceUrl: i.costSourceUrl,
-    costNote: i.costNote,
-    costPerFamilyEur: i.costPerFamily !== null && i.costCurrency === "EUR" ? Number(i.costPerFamily) : null,
-    ownerOrganisation: i.ownerOrganisation,
-    availabilityNl: kebab(i.availabilityNl) as InterventionDetail["availabilityNl"],
-    availabilityNote: i.availabilityNote,
-    website: i.website,
-    sourceNote: i.sourceNote,
-    provenance: Object.fromEntries(
-      i.provenance.map((p) => [
-        p.path,
-        {
-          kind: kebab(p.kind) as "inferred" | "unverified",
-          reason: { nl: p.reasonNl, en: p.reasonEn },
-          ...(p.sourceUrl ? { sourceUrl: p.sourceUrl } : {}),
-        },
-      ]),
-    ),
-    newStudiesSinceLastRating: newStudies.get(i.id) ?? null,
-    ratingHistory: i.ratingEvents.map((e) => ({
-      kind: kebab(e.kind) as InterventionDetail["ratingHistory"][number]["kind"],
-      fromLevel: e.fromLevel ? evidenceLevelSlug[e.fromLevel] : null,
-      toLevel: e.toLevel ? evidenceLevelSlug[e.toLevel] : null,
-      fromRecognised: e.fromRecognised,
-      toRecognised: e.toRecognised,
-      fromStatus: e.fromStatus ? recognitionStatusSlug[e.fromStatus] : null,
-      toStatus: e.toStatus ? recognitionStatusSlug[e.toStatus] : null,
-      committee: e.committee,
-      justification: e.justification,
-      decidedOn: e.decidedOn,
-      actorName: e.actorName,
-      sourceUrl: e.sourceUrl,
-      isVerified: e.isVerified,
-      createdAt: e.createdAt.toISOString(),
-    })),
-    certaintyHistory: i.certaintyOverrides.map((o) => ({
-      outcome: o.outcomeDomain.slug,
-      level: o.level === null ? null : CERTAINTY_FROM_DB[o.level],
-      reason: o.reason,
-      actorName: o.actorName,
-      createdAt: o.createdAt.toISOString(),
-    })),
-    externalRatings: i.externalRatings.map((r) => ({
-      clearinghouse: clearinghouseDto(r.clearinghouse),
-      level: r.level,
-      levelAsWritten: r.levelAsWritten,
-      commonLevel: r.scaleLevel.commonLevel ? (kebab(r.scaleLevel.commonLevel) as CommonLevelSlug) : null,
-      topic: r.topic,
-      ratedOn: r.ratedOn,
-      reviewedOn: r.reviewedOn,
-      url: r.url,
-      isVerified: r.isVerified,
-      note: r.note,
-    })),
-    studies: i.studies.map(({ effectSizes, design, riskOfBias, ...s }) => ({
-      ...s,
-      design: kebab(design) as InterventionDetail["studies"][number]["design"],
-      riskOfBias: kebab(riskOfBias) as InterventionDetail["studies"][number]["riskOfBias"],
-      effectSizes: effectSizes.map(({ outcomeDomain, inputForm, ...e }) => ({
-        ...e,
-        outcome: outcomeDomain.slug,
-        inputForm: kebab(inputForm) as InterventionDetail["studies"][number]["effectSizes"][number]["inputForm"],
-      })),
-    })),
-  };
+  const [row] = await db.$queryRaw<DetailRow[]>(detailQuery(slug));
+  if (!row) return null;
+  return { ...listItemDto(row.item, null, now), ...row.detail };
 }
 
 const clearinghouseSelect = {
@@ -535,8 +259,6 @@ const clearinghouseSelect = {
   website: true,
   levels: { select: { level: true }, orderBy: { position: "asc" } },
 } as const;
-
-type CommonLevelSlug = NonNullable<InterventionDetail["externalRatings"][number]["commonLevel"]>;
 
 /** A clearinghouse with its scale as the list of its levels, best first. */
 function clearinghouseDto({
@@ -550,16 +272,6 @@ function clearinghouseDto({
   levels: { level: string }[];
 }) {
   return { ...c, scale: levels.map((l) => l.level) };
-}
-
-async function outcomeSlugs(db: Db, ids: number[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.outcomeDomain.findMany({
-    where: { id: { in: ids } },
-    select: { slug: true },
-    orderBy: { id: "asc" },
-  });
-  return rows.map((r) => r.slug);
 }
 
 /** The reference lists behind the filters, in their curated order, for labels in the UI. */
