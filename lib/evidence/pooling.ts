@@ -8,6 +8,7 @@
  * 3. else one primary study's effect with its 95% CI.
  */
 import type { Db, Tx } from "../database/client";
+import type { Prisma } from "../../generated/prisma/client";
 import type {
   CertaintyLevel as DbCertaintyLevel,
   EffectMeasure,
@@ -298,12 +299,20 @@ async function headlineInputs(
           orderBy: { id: "asc" },
         });
   const byOutcome = new Map<number, HeadlineInput[]>();
-  for (const { study, sampleSize, outcomeDomainId, inputs, ...e } of rows) {
-    const group = byOutcome.get(outcomeDomainId) ?? [];
-    group.push({ ...e, ...study, n: sampleSize ?? study.sampleSize ?? groupSizesTotal(inputs) });
-    byOutcome.set(outcomeDomainId, group);
-  }
+  for (const row of rows) addHeadlineInput(byOutcome, row);
   return byOutcome;
+}
+
+type HeadlineInputRow = Prisma.EffectSizeGetPayload<{ select: typeof headlineInputSelect }>;
+
+/** Adds a stored effect size to its outcome's inputs (rows must come in effect-size id order). */
+function addHeadlineInput(
+  byOutcome: Map<number, HeadlineInput[]>,
+  { study, sampleSize, outcomeDomainId, inputs, ...e }: HeadlineInputRow,
+): void {
+  const group = byOutcome.get(outcomeDomainId) ?? [];
+  group.push({ ...e, ...study, n: sampleSize ?? study.sampleSize ?? groupSizesTotal(inputs) });
+  byOutcome.set(outcomeDomainId, group);
 }
 
 function headlinesOf(byOutcome: Map<number, HeadlineInput[]>): Map<number, HeadlineColumns> {
@@ -352,13 +361,32 @@ export async function previewPooledEffects(
  * it sets the level back to computed (level null).
  */
 async function overridesOf(client: EffectReader, interventionId: number) {
+  return (await overridesOfMany(client, [interventionId])).get(interventionId) ?? new Map<number, OverrideRow>();
+}
+
+const overrideSelect = {
+  interventionId: true,
+  outcomeDomainId: true,
+  level: true,
+  reason: true,
+  actorName: true,
+  createdAt: true,
+} as const;
+type OverrideRow = Prisma.CertaintyOverrideGetPayload<{ select: typeof overrideSelect }>;
+
+/** overridesOf for several interventions in one query: intervention → outcome → override in force. */
+async function overridesOfMany(client: EffectReader, interventionIds: number[]) {
   const rows = await client.certaintyOverride.findMany({
-    where: { interventionId },
+    where: { interventionId: { in: interventionIds } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { outcomeDomainId: true, level: true, reason: true, actorName: true, createdAt: true },
+    select: overrideSelect,
   });
-  const latest = new Map<number, (typeof rows)[number]>();
-  for (const row of rows) if (!latest.has(row.outcomeDomainId)) latest.set(row.outcomeDomainId, row);
+  const latest = new Map<number, Map<number, OverrideRow>>();
+  for (const row of rows) {
+    const own = latest.get(row.interventionId) ?? new Map<number, OverrideRow>();
+    if (!own.has(row.outcomeDomainId)) own.set(row.outcomeDomainId, row);
+    latest.set(row.interventionId, own);
+  }
   return latest;
 }
 
@@ -404,5 +432,66 @@ export async function recomputePooledEffects(tx: Tx, interventionId: number): Pr
       create: { interventionId, outcomeDomainId, ...data },
       update: data,
     });
+  }
+}
+
+/**
+ * recomputePooledEffects for many interventions with a few statements per call instead of several per
+ * intervention (for data migrations over the whole catalogue): the same inputs in the same order, the same
+ * rules and overrides, so it stores exactly what recomputePooledEffects would. A changed headline is deleted
+ * and inserted again rather than updated: the row has no other columns than the ones written (its key and
+ * updatedAt) and nothing refers to it or fires on it.
+ */
+export async function recomputePooledEffectsOf(tx: Tx, interventionIds: number[]): Promise<void> {
+  if (interventionIds.length === 0) return;
+  const rows = await tx.effectSize.findMany({
+    where: { study: { interventionId: { in: interventionIds }, status: "ACCEPTED" } },
+    select: {
+      ...headlineInputSelect,
+      study: { select: { ...headlineInputSelect.study.select, interventionId: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+  const inputs = new Map<number, Map<number, HeadlineInput[]>>();
+  for (const { study, ...row } of rows) {
+    const { interventionId, ...studyColumns } = study;
+    const own = inputs.get(interventionId!) ?? new Map<number, HeadlineInput[]>();
+    addHeadlineInput(own, { ...row, study: studyColumns });
+    inputs.set(interventionId!, own);
+  }
+  const overrides = await overridesOfMany(tx, interventionIds);
+  const existing = await tx.pooledEffect.findMany({ where: { interventionId: { in: interventionIds } } });
+  const existingOf = new Map<number, typeof existing>();
+  for (const row of existing) existingOf.set(row.interventionId, [...(existingOf.get(row.interventionId) ?? []), row]);
+
+  const remove: { interventionId: number; outcomeDomainId: number }[] = [];
+  const write: Prisma.PooledEffectCreateManyInput[] = [];
+  for (const interventionId of new Set(interventionIds)) {
+    const computed = headlinesOf(inputs.get(interventionId) ?? new Map());
+    const own = overrides.get(interventionId);
+    const headlines = new Map(
+      [...computed].map(([outcomeDomainId, h]) => [outcomeDomainId, overridden(h, own?.get(outcomeDomainId))]),
+    );
+    const before = existingOf.get(interventionId) ?? [];
+    for (const p of before) if (!headlines.has(p.outcomeDomainId)) remove.push(p);
+    for (const [outcomeDomainId, data] of headlines) {
+      const current = before.find((p) => p.outcomeDomainId === outcomeDomainId);
+      const unchanged =
+        current &&
+        sameData(data, Object.fromEntries(Object.keys(data).map((k) => [k, current[k as keyof typeof current]])));
+      if (unchanged) continue;
+      if (current) remove.push(current);
+      write.push({ interventionId, outcomeDomainId, ...data });
+    }
+  }
+  if (remove.length) {
+    await tx.$executeRaw`
+      DELETE FROM "PooledEffect"
+       WHERE ("interventionId", "outcomeDomainId") IN (
+         SELECT * FROM unnest(${remove.map((r) => r.interventionId)}::int[], ${remove.map((r) => r.outcomeDomainId)}::int[]))`;
+  }
+  // At most 21 parameters a row: well within PostgreSQL's 65,535 per statement.
+  for (let from = 0; from < write.length; from += 1_000) {
+    await tx.pooledEffect.createMany({ data: write.slice(from, from + 1_000) });
   }
 }
