@@ -189,9 +189,9 @@ async function startServer(databaseUrl: string): Promise<void> {
   const fd = openSync(serverLog, "w");
   // The app as `npm start` serves it on a server (WEB_CONCURRENCY processes). Detached: its own process
   // group, so the whole tree can be signalled and measured.
-  server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(options.port)], {
+  server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(options.port), "--hostname", HOST], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: databaseUrl, HOSTNAME: HOST },
+    env: { ...env, NODE_ENV: "production", DATABASE_URL: databaseUrl },
     stdio: ["ignore", fd, fd],
     detached: true,
   });

@@ -29,8 +29,9 @@
  * the edits' errors. A sampler also counts, every 100 ms, the sessions of the app's role waiting on a lock.
  *
  * The server: BENCH_URL measures a running server (it should be a production build on the same database as
- * DATABASE_URL; its lock timeouts are then not seen). Without it this runs `next start` from the existing
- * build (NEXT_DIST_DIR or .next; `npm run build` first) on 127.0.0.1:BENCH_PORT (3392) against DATABASE_URL,
+ * DATABASE_URL; its lock timeouts are then not seen). Without it this runs the app as `npm start` does on a
+ * server (scripts/serve.mjs: WEB_CONCURRENCY processes) from the existing build (NEXT_DIST_DIR or .next;
+ * `npm run build` first) on 127.0.0.1:BENCH_PORT (3392) against DATABASE_URL,
  * stopped at the end. Needs NODE_OPTIONS=--conditions=react-server (the npm script sets it) for lib/auth.
  * Set-up through the lib functions: eight researchers (createUser, kept for the next run) and an API token
  * each (createApiToken, revoked at the end). At the end the bench's drafts are deleted and the edited
@@ -38,7 +39,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase, type Db } from "../lib/database/client";
@@ -91,7 +91,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function waitForServer(base: string, server: ChildProcess | null, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server && server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
       const response = await fetch(`${base}/api/v1/interventions?pageSize=1`);
       if (response.ok) return;
@@ -124,7 +124,6 @@ async function startServer(databaseUrl: string): Promise<Server> {
     throw new Error(`No production build in ${distDir}: run \`npm run build\` first, or set BENCH_URL`);
   }
   const port = process.env.BENCH_PORT ?? "3392";
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -132,7 +131,8 @@ async function startServer(databaseUrl: string): Promise<Server> {
     DATABASE_URL: withLockTimeout(databaseUrl),
   };
   delete env.NODE_OPTIONS; // the react-server condition is for this script's imports, not for Next
-  const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
+  // The app as `npm start` serves it on a server: WEB_CONCURRENCY processes (scripts/serve.mjs).
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", port, "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "pipe", "pipe"],
     env,
   });
