@@ -2,13 +2,12 @@
  * Creates a Prisma client for a database target. lib/db.ts holds the app's single instance; scripts and
  * tests create their own and must call close() (PGlite belongs to one process and must be closed).
  */
-import { availableParallelism } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "../../generated/prisma/client";
 import { openPGlite } from "./pglite";
-import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
+import { connectionPlan, resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 /**
  * Secret columns are never returned unless a query asks for them explicitly. Account.password (the
@@ -34,8 +33,8 @@ export type Database = {
 
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   if (target.kind === "server") {
-    // About two connections per core: more only adds contention on the database server (DATABASE_POOL_MAX).
-    const max = target.poolMax ?? 2 * availableParallelism();
+    // This process's share of the connection budget of all app processes (DATABASE_POOL_MAX overrides).
+    const max = target.poolMax ?? connectionPlan().poolPerProcess;
     const prisma = prismaOn(new PrismaPg({ connectionString: target.url, max }));
     return { prisma, target, close: () => prisma.$disconnect() };
   }

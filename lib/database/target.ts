@@ -7,6 +7,7 @@
  * data migrations and bulk loads run as the schema owner (DATABASE_MIGRATION_URL): the app role then cannot
  * change the schema or switch off a trigger. Without DATABASE_MIGRATION_URL one connection does both.
  */
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 export type DatabaseTarget = { kind: "embedded"; dataDir: string } | { kind: "server"; url: string; poolMax?: number };
@@ -23,18 +24,68 @@ function checkedUrl(name: string, url: string): string {
   return url;
 }
 
+/**
+ * Connections an app process holds to a server besides Prisma's pool: pg-boss's own pool (lib/jobs/queue.ts
+ * opens it with this many at most) and one LISTEN connection for cache invalidation.
+ */
+export const JOB_QUEUE_CONNECTIONS = 2;
+export const LISTEN_CONNECTIONS = 1;
+export const CONNECTIONS_BESIDES_POOL = JOB_QUEUE_CONNECTIONS + LISTEN_CONNECTIONS;
+/** The fewest connections Prisma's pool may have: one for a long transaction, one for everything else. */
+export const MIN_POOL = 2;
+const DEFAULT_CONNECTION_BUDGET = 40;
+
+function positiveWhole(name: string, raw: string | undefined): number | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+export type ConnectionPlan = {
+  /** App processes serving at the same time (WEB_CONCURRENCY, default one per core; 1 when embedded). */
+  processes: number;
+  /** Connections all app processes together may hold (DATABASE_CONNECTION_BUDGET, default 40). */
+  budget: number;
+  /** Prisma's pool in each process: DATABASE_POOL_MAX, else the budget's share less what the process holds besides. */
+  poolPerProcess: number;
+  /** Connections all processes together hold at most. */
+  total: number;
+};
+
+/**
+ * How many app processes serve and how many database connections each may open, so that together they stay
+ * within DATABASE_CONNECTION_BUDGET: floor(budget / processes) minus CONNECTIONS_BESIDES_POOL per process.
+ * Refuses a budget too small for MIN_POOL per process, naming what to change. DATABASE_POOL_MAX sets the pool
+ * explicitly (and is not checked against the budget). The embedded database is one process.
+ */
+export function connectionPlan(env: Env = process.env): ConnectionPlan {
+  const embedded = resolveDatabaseTarget(env).kind === "embedded";
+  const processes = embedded ? 1 : (positiveWhole("WEB_CONCURRENCY", env.WEB_CONCURRENCY) ?? availableParallelism());
+  const budget =
+    positiveWhole("DATABASE_CONNECTION_BUDGET", env.DATABASE_CONNECTION_BUDGET) ?? DEFAULT_CONNECTION_BUDGET;
+  const explicit = positiveWhole("DATABASE_POOL_MAX", env.DATABASE_POOL_MAX);
+  const poolPerProcess = explicit ?? Math.floor(budget / processes) - CONNECTIONS_BESIDES_POOL;
+  if (poolPerProcess < MIN_POOL) {
+    const needed = processes * (MIN_POOL + CONNECTIONS_BESIDES_POOL);
+    throw new Error(
+      `DATABASE_CONNECTION_BUDGET=${budget} is too small for ${processes} app processes: each needs ` +
+        `${MIN_POOL + CONNECTIONS_BESIDES_POOL} connections at least (${MIN_POOL} for queries, ` +
+        `${CONNECTIONS_BESIDES_POOL} for background jobs and cache invalidation). Raise DATABASE_CONNECTION_BUDGET ` +
+        `to ${needed} or more, or lower WEB_CONCURRENCY to ${Math.max(1, Math.floor(budget / (MIN_POOL + CONNECTIONS_BESIDES_POOL)))}.`,
+    );
+  }
+  return { processes, budget, poolPerProcess, total: processes * (poolPerProcess + CONNECTIONS_BESIDES_POOL) };
+}
+
 /** Where the app reads and writes: DATABASE_URL, or the embedded database. */
 export function resolveDatabaseTarget(env: Env = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url && url !== EMBEDDED_PLACEHOLDER_URL) {
     checkedUrl("DATABASE_URL", url);
-    const rawPoolMax = env.DATABASE_POOL_MAX?.trim();
-    if (!rawPoolMax) return { kind: "server", url };
-    const poolMax = Number(rawPoolMax);
-    if (!Number.isInteger(poolMax) || poolMax < 1) {
-      throw new Error(`DATABASE_POOL_MAX must be a positive whole number, got "${rawPoolMax}"`);
-    }
-    return { kind: "server", url, poolMax };
+    const poolMax = positiveWhole("DATABASE_POOL_MAX", env.DATABASE_POOL_MAX);
+    return poolMax === undefined ? { kind: "server", url } : { kind: "server", url, poolMax };
   }
   return {
     kind: "embedded",

@@ -9,7 +9,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Db } from "../database/client";
-import type { DatabaseTarget } from "../database/target";
+import { JOB_QUEUE_CONNECTIONS, type DatabaseTarget } from "../database/target";
 import { markImportInterrupted, runImportJob } from "./import-jobs";
 import { startAlertDigestTimer, workAlertDigests } from "./alert-digest";
 import { IMPORT_INTERRUPTED_QUEUE, IMPORT_QUEUE, JOB_SCHEMA, type ImportMessage } from "./install";
@@ -48,7 +48,8 @@ export class ImportQueue {
     const boss = new PgBoss({
       connectionString: this.target.url,
       schema: JOB_SCHEMA,
-      max: 2,
+      // Counted in each process's share of the connection budget (lib/database/target.ts).
+      max: JOB_QUEUE_CONNECTIONS,
       migrate: false,
       // Keeps the clock of the daily alert digest's schedule (pg-boss lets one process at a time send it).
       schedule: true,
