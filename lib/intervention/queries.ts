@@ -40,6 +40,7 @@ import {
 import type { matchFieldSlugs } from "./api-schemas";
 import { certaintyView } from "../evidence/certainty";
 import { detailQuery, type DetailRow } from "./detail-sql";
+import { cachedRead } from "../cache/process-cache";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -274,8 +275,19 @@ function clearinghouseDto({
   return { ...c, scale: levels.map((l) => l.level) };
 }
 
-/** The reference lists behind the filters, in their curated order, for labels in the UI. */
-export async function findReferenceLists(db: Db): Promise<ReferenceLists> {
+/** The tables the reference lists are read from; a change to any of them drops the cached lists. */
+const REFERENCE_TABLES = ["RiskFactor", "OutcomeDomain", "DeliveryMode", "Clearinghouse", "ClearinghouseLevel"];
+
+/**
+ * The reference lists behind the filters, in their curated order, for labels in the UI. Nearly every page
+ * reads them and they rarely change: an app process keeps them until a change to their tables is announced
+ * (lib/cache); without a listening cache (scripts, tests) they are read from the database every time.
+ */
+export function findReferenceLists(db: Db): Promise<ReferenceLists> {
+  return cachedRead(db, "referenceLists", REFERENCE_TABLES, () => readReferenceLists(db));
+}
+
+async function readReferenceLists(db: Db): Promise<ReferenceLists> {
   const entry = { slug: true, nameNl: true, nameEn: true } as const;
   const [riskFactors, outcomes, deliveryModes, clearinghouses] = await Promise.all([
     db.riskFactor.findMany({ select: { ...entry, isAce: true }, orderBy: { id: "asc" } }),
