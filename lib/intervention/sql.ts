@@ -7,6 +7,8 @@
  *   Each active filter becomes one mask (OR of its chosen values' bitmaps); a facet counts
  *   bit_count(value bitmap & AND of every *other* filter's mask). The total is the AND of all masks.
  *   q and minEffect have no stored bitmaps: their matching ids are turned into one extra mask per request.
+ *   q is matched and ranked on "InterventionSearch" (migration 20261202130000_search_table): the search
+ *   documents split by lexeme initial into short inline rows, so a word reads one small row per hit.
  * - The page is read from "InterventionFacet" by one of two plans chosen at run time from the exact total:
  *   walk a sort index keeping the rows whose bit is in the mask (many matches), or the same filters as row
  *   predicates on the GIN/GiST indexes, then sort (few matches). See pageCte.
@@ -254,7 +256,9 @@ export function maskCtes(f: ResolvedFilters, withFacets: boolean): Prisma.Sql {
 
   return sql`filter AS MATERIALIZED (
     SELECT ${join(columns, ",\n      ")}
-    FROM bitmap a WHERE a.kind = 'all' AND a.value = 0
+    -- The stored bitmaps are compressed: "all" is decompressed once here (|| B''), not on every use of its
+    -- length (once per matching id above).
+    FROM (SELECT bits || B'' AS bits FROM bitmap WHERE kind = 'all' AND value = 0 OFFSET 0) a
   ),
   mask AS MATERIALIZED (
     SELECT
@@ -335,7 +339,8 @@ export function orderBy(sort: ResolvedFilters["sort"], qualifier: "" | "p." = ""
  *   rows whose bit is set in the filter mask, until the page is full. Reads about (offset + limit) × all /
  *   total rows: cheap when many interventions match.
  * - filter: the same filters as row predicates (GIN/GiST indexes, joins for q and the chosen outcome's
- *   pooled effect), then sort. Cheap when few match, and the only plan for relevance and reviewed.
+ *   pooled effect), then sort. Cheap when few match, and the only plan for reviewed.
+ * Relevance has a plan of its own (relevancePlan).
  */
 export function pageCte(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql {
   const where: Prisma.Sql[] = [];
@@ -378,6 +383,7 @@ export function pageCte(f: ResolvedFilters, limit: number, offset: number): Pris
     ORDER BY ${orderBy(f.sort)}
     LIMIT ${limit} OFFSET ${offset}`;
 
+  if (f.sort === "relevance" && text) return sql`page AS MATERIALIZED (${relevancePlan(f, limit, offset)})`;
   const walkPlan = walkPlanFor(f, limit, offset);
   if (!walkPlan) return sql`page AS MATERIALIZED (${filterPlan(sql`true`)})`;
   return sql`plan AS (
@@ -389,6 +395,34 @@ export function pageCte(f: ResolvedFilters, limit: number, offset: number): Pris
     UNION ALL
     (${filterPlan(sql`NOT (SELECT walk FROM plan)`)})
   )`;
+}
+
+/**
+ * The page in relevance order: the text hits in the mask (every filter), best first. The relevance of every
+ * hit is known from the search, so only the hits that can reach the page (relevance at least that of the
+ * (offset + limit)-th best) are joined to their facet rows for the name and id that break ties: a few
+ * rows, looked up by key, however many interventions match.
+ */
+function relevancePlan(f: ResolvedFilters, limit: number, offset: number): Prisma.Sql {
+  const effect = needsPooledJoin(f)
+    ? sql`(SELECT pe.estimate FROM "PooledEffect" pe
+         WHERE pe."interventionId" = h.id AND pe."outcomeDomainId" = ${f.chosenOutcomeId})`
+    : sql`NULL::float8`;
+  return sql`WITH hits AS MATERIALIZED (
+      SELECT t."interventionId" AS id, t.relevance
+      FROM text_hits t, mask m
+      WHERE CASE WHEN t."interventionId" < length(m.m_all) THEN get_bit(m.m_all, t."interventionId") = 1 ELSE false END
+    ),
+    cutoff AS (
+      SELECT relevance FROM hits ORDER BY relevance DESC OFFSET ${offset + limit - 1} LIMIT 1
+    )
+    SELECT h.id, h.relevance, f."evidenceLevel" AS evidence_level, f."sortName" AS sort_name,
+      ${effect} AS effect, f."lastReviewedOn" AS reviewed
+    FROM hits h
+    JOIN "InterventionFacet" f ON f."interventionId" = h.id
+    WHERE h.relevance >= coalesce((SELECT relevance FROM cutoff), '-infinity'::real)
+    ORDER BY ${orderBy("relevance")}
+    LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** The walk plan for the sorts an index can deliver (q is then part of the mask, never a join). */
