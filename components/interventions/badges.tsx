@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useTextsOnce } from "./texts-once";
 import type { EvidenceLevelSlug } from "@/lib/intervention/schemas";
 import type { RecognitionDto } from "@/lib/intervention/dto";
 import type { RecognitionStatusSlug } from "@/lib/intervention/recognition";
@@ -39,7 +40,7 @@ export function RecognitionWords({
   status: RecognitionStatusSlug;
   level: EvidenceLevelSlug | null;
 }): string {
-  const t = useTranslations("recognition");
+  const t = useTextsOnce("recognition");
   const words = level ? t(`levels.${level}`) : null;
   switch (status) {
     case "erkend":

@@ -1,8 +1,9 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import type { PooledEffectDto } from "@/lib/intervention/dto";
 import { formatEstimate, formatNumber } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locale";
 import { effectSentence } from "@/lib/evidence/effect-words";
+import { useTextsOnce } from "./texts-once";
 
 /** "Bescheiden effect, lage zekerheid": the size in a word and the certainty, capitalised. */
 function EffectInWords({ effect }: { effect: PooledEffectDto }) {
@@ -21,7 +22,7 @@ function EffectInWords({ effect }: { effect: PooledEffectDto }) {
  * studies is not known is never shown as "k = 1". `method` is the pooling method when the page knows it.
  */
 export function EffectBasis({ effect, method }: { effect: PooledEffectDto; method?: string }): string {
-  const t = useTranslations("headline");
+  const t = useTextsOnce("headline");
   switch (effect.basis) {
     case "pooled":
       return method ? t("pooledMethod", { k: effect.k, method }) : t("pooled", { k: effect.k });
@@ -40,7 +41,7 @@ function effectText(effect: PooledEffectDto, locale: "nl" | "en"): string {
 
 /** The headline effect as text for tables: g with its CI, then its basis and N, without the bar. */
 export function HeadlineEffectText({ effect }: { effect: PooledEffectDto }) {
-  const t = useTranslations("headline");
+  const t = useTextsOnce("headline");
   const locale = toLocale(useLocale());
   return (
     <>
@@ -71,7 +72,7 @@ export function EffectSummary({
   method?: string;
   study?: { href: string; label: string };
 }) {
-  const t = useTranslations("headline");
+  const t = useTextsOnce("headline");
   const locale = toLocale(useLocale());
   const text = effectText(effect, locale);
   const hasCi = effect.ciLower !== null && effect.ciUpper !== null;

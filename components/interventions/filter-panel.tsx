@@ -9,19 +9,9 @@
  * filter-values module, so neither next-intl's message parser nor zod is shipped (see bench:ui).
  */
 import { useRef } from "react";
-import {
-  adviceGroupSlugs,
-  evidenceLevelSlugs,
-  preventionLevelSlugs,
-  type AdviceGroupSlug,
-  sortValues,
-  type Facets,
-  type PreventionLevelSlug,
-  type SortValue,
-} from "@/lib/intervention/filter-values";
+import { sortValues, type SortValue } from "@/lib/intervention/filter-values";
 import type { InterventionFilters } from "@/lib/intervention/schemas";
 import { useCatalogueNavigation } from "./catalogue-navigation";
-import type { NamedSlug } from "./reference-names";
 
 /** Every text the panel shows, translated by the page. */
 export type FilterPanelLabels = {
@@ -52,25 +42,31 @@ export type FilterPanelLabels = {
   recognisedCurrent: string;
   sort: string;
   sorts: Record<SortValue, string>;
-  levels: Record<(typeof evidenceLevelSlugs)[number], string>;
-  prevention: Record<PreventionLevelSlug, string>;
-  adviceGroups: Record<AdviceGroupSlug, string>;
 };
 
+/** One value of a filter as the panel shows it: its label and its facet count for the current results. */
+export type FilterOption = { value: string; label: string; count: number };
+
+/** The values of each filter in the panel's order, labelled in the page's language, with their counts. */
+export type FilterPanelOptions = Record<
+  "adviceGroup" | "targetGroup" | "riskFactor" | "outcome" | "delivery" | "rating",
+  FilterOption[]
+> & { recognised: { true: number; current: number } };
+
+/** The filters the panel's text fields and sort show; the rest it reads from the URL. */
+export type FilterPanelFilters = Pick<
+  InterventionFilters,
+  "q" | "ageMonths" | "ageMin" | "ageMax" | "minEffect" | "sort"
+>;
+
 type Props = {
-  filters: InterventionFilters;
-  facets: Facets;
-  riskFactors: NamedSlug[];
-  outcomes: NamedSlug[];
-  deliveryModes: NamedSlug[];
-  locale: "nl" | "en";
+  filters: FilterPanelFilters;
+  options: FilterPanelOptions;
   labels: FilterPanelLabels;
 };
 
-export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryModes, locale, labels }: Props) {
-  const t = (key: Exclude<keyof FilterPanelLabels, "sorts" | "levels" | "prevention" | "adviceGroups">) => labels[key];
-  const tl = (level: (typeof evidenceLevelSlugs)[number]) => labels.levels[level];
-  const tp = (level: PreventionLevelSlug) => labels.prevention[level];
+export function FilterPanel({ filters, options, labels }: Props) {
+  const t = (key: Exclude<keyof FilterPanelLabels, "sorts">) => labels[key];
   const { query, pending, navigate } = useCatalogueNavigation();
   const form = useRef<HTMLFormElement>(null);
   const current = new URLSearchParams(query);
@@ -106,15 +102,12 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
     });
   }
 
-  const name = (e: NamedSlug) => (locale === "en" ? e.nameEn : e.nameNl);
-  const count = (param: keyof Facets, value: string) => facets?.[param]?.[value] ?? 0;
   const selected = (param: string) => current.getAll(param);
   const oneOutcome = selected("outcome").length === 1;
 
   const checkboxGroup = (
     param: "adviceGroup" | "targetGroup" | "riskFactor" | "outcome" | "delivery",
     legend: string,
-    values: { value: string; label: string }[],
     open = true,
   ) => {
     const chosen = selected(param);
@@ -124,8 +117,8 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
         <fieldset>
           <legend className="sr-only">{legend}</legend>
           <ul className="mt-2 space-y-1">
-            {values.map((v) => {
-              const n = count(param, v.value);
+            {options[param].map((v) => {
+              const n = v.count;
               const id = `f-${param}-${v.value}`;
               return (
                 <li key={v.value}>
@@ -202,17 +195,9 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
           </button>
         </div>
       </div>
-      {checkboxGroup(
-        "adviceGroup",
-        t("adviceGroup"),
-        adviceGroupSlugs.map((v) => ({ value: v, label: labels.adviceGroups[v] })),
-      )}
+      {checkboxGroup("adviceGroup", t("adviceGroup"))}
       <p className="text-slate-700">{t("adviceGroupHint")}</p>
-      {checkboxGroup(
-        "targetGroup",
-        t("targetGroup"),
-        preventionLevelSlugs.map((v) => ({ value: v, label: tp(v) })),
-      )}
+      {checkboxGroup("targetGroup", t("targetGroup"))}
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("ageMonths")}</legend>
         <div className="mt-1 flex gap-2">
@@ -250,18 +235,8 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
           {t("ageRangeHint")}
         </p>
       </fieldset>
-      {checkboxGroup(
-        "riskFactor",
-        t("riskFactor"),
-        riskFactors.map((r) => ({ value: r.slug, label: name(r) })),
-        false,
-      )}
-      {checkboxGroup(
-        "outcome",
-        t("outcome"),
-        outcomes.map((r) => ({ value: r.slug, label: name(r) })),
-        false,
-      )}
+      {checkboxGroup("riskFactor", t("riskFactor"), false)}
+      {checkboxGroup("outcome", t("outcome"), false)}
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("minEffect")}</legend>
         <input
@@ -284,12 +259,7 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
           </p>
         )}
       </fieldset>
-      {checkboxGroup(
-        "delivery",
-        t("delivery"),
-        deliveryModes.map((r) => ({ value: r.slug, label: name(r) })),
-        false,
-      )}
+      {checkboxGroup("delivery", t("delivery"), false)}
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("rating")}</legend>
         <ul className="mt-2 space-y-1">
@@ -305,7 +275,7 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
             />
             <label htmlFor="f-rating-any">{t("anyLevel")}</label>
           </li>
-          {evidenceLevelSlugs.map((level) => (
+          {options.rating.map(({ value: level, label, count }) => (
             <li key={level}>
               <input
                 id={`f-rating-${level}`}
@@ -317,7 +287,7 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
                 className="mr-2 h-4 w-4 align-middle"
               />
               <label htmlFor={`f-rating-${level}`}>
-                {tl(level)} <span className="tabular-nums text-slate-700">({count("rating", level)})</span>
+                {label} <span className="tabular-nums text-slate-700">({count})</span>
               </label>
             </li>
           ))}
@@ -329,8 +299,8 @@ export function FilterPanel({ filters, facets, riskFactors, outcomes, deliveryMo
           {(
             [
               ["", t("recognisedAny"), null],
-              ["true", t("recognisedOnly"), count("recognised", "true")],
-              ["current", t("recognisedCurrent"), count("recognised", "current")],
+              ["true", t("recognisedOnly"), options.recognised.true],
+              ["current", t("recognisedCurrent"), options.recognised.current],
             ] as const
           ).map(([value, label, n]) => (
             <li key={value || "any"}>

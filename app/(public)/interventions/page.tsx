@@ -15,9 +15,12 @@ import {
   evidenceLevelSlugs,
   preventionLevelSlugs,
   sortValues,
+  type AdviceGroupSlug,
+  type FacetParam,
+  type PreventionLevelSlug,
 } from "@/lib/intervention/filter-values";
 import { toLocale } from "@/lib/i18n/locale";
-import { FilterPanel, type FilterPanelLabels } from "@/components/interventions/filter-panel";
+import { FilterPanel, type FilterPanelLabels, type FilterPanelOptions } from "@/components/interventions/filter-panel";
 import {
   CatalogueLink,
   CatalogueNavigationProvider,
@@ -27,6 +30,7 @@ import { InterventionCard } from "@/components/interventions/intervention-card";
 import { CompareTray } from "@/components/interventions/compare-selection";
 import { getCompareTrayLabels } from "@/components/interventions/compare-labels";
 import { namesOf } from "@/components/interventions/reference-names";
+import { getTextsOnce } from "@/components/interventions/texts-once";
 import { SaveSearch } from "@/components/decision/save-search";
 
 export const dynamic = "force-dynamic";
@@ -84,71 +88,86 @@ export default async function InterventionsPage({ searchParams }: { searchParams
 
   const { filters } = parsed;
   const query = filtersToSearchParams(filters).toString();
-  const [references, list, compareLabels] = await Promise.all([
+  const [references, list, compareLabels, tc, tl, tp, ta] = await Promise.all([
     findReferenceLists(prisma),
     findInterventions(prisma, { filters }),
     getCompareTrayLabels(),
+    getTextsOnce("catalogue"),
+    getTranslations("levels"),
+    getTranslations("prevention"),
+    getTranslations("adviceGroups"),
   ]);
-  const tl = await getTranslations("levels");
-  const tp = await getTranslations("prevention");
-  const ta = await getTranslations("adviceGroups");
   const labels: FilterPanelLabels = {
-    filters: t("filters"),
-    searchLabel: t("searchLabel"),
-    searchPlaceholder: t("searchPlaceholder"),
-    search: t("search"),
-    adviceGroup: t("adviceGroup"),
-    adviceGroupHint: t("adviceGroupHint"),
-    targetGroup: t("targetGroup"),
-    ageMonths: t("ageMonths"),
-    ageApply: t("ageApply"),
-    ageHint: t("ageHint"),
-    ageRange: t("ageRange"),
-    ageFromYears: t("ageFromYears"),
-    ageToYears: t("ageToYears"),
-    ageRangeHint: t("ageRangeHint"),
-    riskFactor: t("riskFactor"),
-    outcome: t("outcome"),
-    minEffect: t("minEffect"),
-    minEffectNeedsOutcome: t("minEffectNeedsOutcome"),
-    delivery: t("delivery"),
-    rating: t("rating"),
-    anyLevel: t("anyLevel"),
-    recognised: t("recognised"),
-    recognisedOnly: t("recognisedOnly"),
-    recognisedAny: t("recognisedAny"),
-    recognisedCurrent: t("recognisedCurrent"),
-    sort: t("sort"),
-    sorts: Object.fromEntries(sortValues.map((s) => [s, t(`sorts.${s}`)])) as FilterPanelLabels["sorts"],
-    levels: Object.fromEntries(evidenceLevelSlugs.map((l) => [l, tl(l)])) as FilterPanelLabels["levels"],
-    prevention: Object.fromEntries(preventionLevelSlugs.map((p) => [p, tp(p)])) as FilterPanelLabels["prevention"],
-    adviceGroups: Object.fromEntries(adviceGroupSlugs.map((g) => [g, ta(g)])) as FilterPanelLabels["adviceGroups"],
+    filters: tc("filters"),
+    searchLabel: tc("searchLabel"),
+    searchPlaceholder: tc("searchPlaceholder"),
+    search: tc("search"),
+    adviceGroup: tc("adviceGroup"),
+    adviceGroupHint: tc("adviceGroupHint"),
+    targetGroup: tc("targetGroup"),
+    ageMonths: tc("ageMonths"),
+    ageApply: tc("ageApply"),
+    ageHint: tc("ageHint"),
+    ageRange: tc("ageRange"),
+    ageFromYears: tc("ageFromYears"),
+    ageToYears: tc("ageToYears"),
+    ageRangeHint: tc("ageRangeHint"),
+    riskFactor: tc("riskFactor"),
+    outcome: tc("outcome"),
+    minEffect: tc("minEffect"),
+    minEffectNeedsOutcome: tc("minEffectNeedsOutcome"),
+    delivery: tc("delivery"),
+    rating: tc("rating"),
+    anyLevel: tc("anyLevel"),
+    recognised: tc("recognised"),
+    recognisedOnly: tc("recognisedOnly"),
+    recognisedAny: tc("recognisedAny"),
+    recognisedCurrent: tc("recognisedCurrent"),
+    sort: tc("sort"),
+    sorts: Object.fromEntries(sortValues.map((s) => [s, tc(`sorts.${s}`)])) as FilterPanelLabels["sorts"],
   };
+  // The reference lists' names in the page's language, once for the filter panel and every card.
+  const riskNames = namesOf(references.riskFactors, locale);
+  const outcomeNames = namesOf(references.outcomes, locale);
+  const deliveryNames = namesOf(references.deliveryModes, locale);
+  // Only what the panel shows crosses to the browser: each value's label and count, not both languages.
+  const count = (param: FacetParam, value: string) => list.facets?.[param]?.[value] ?? 0;
+  const valuesOf = (param: FacetParam, values: readonly string[], label: (value: string) => string) =>
+    values.map((value) => ({ value, label: label(value), count: count(param, value) }));
+  const slugs = (entries: { slug: string }[]) => entries.map((e) => e.slug);
+  const options: FilterPanelOptions = {
+    adviceGroup: valuesOf("adviceGroup", adviceGroupSlugs, (g) => ta(g as AdviceGroupSlug)),
+    targetGroup: valuesOf("targetGroup", preventionLevelSlugs, (p) => tp(p as PreventionLevelSlug)),
+    riskFactor: valuesOf("riskFactor", slugs(references.riskFactors), (r) => riskNames[r]),
+    outcome: valuesOf("outcome", slugs(references.outcomes), (o) => outcomeNames[o]),
+    delivery: valuesOf("delivery", slugs(references.deliveryModes), (d) => deliveryNames[d]),
+    rating: valuesOf("rating", evidenceLevelSlugs, (l) => tl(l as (typeof evidenceLevelSlugs)[number])),
+    recognised: { true: count("recognised", "true"), current: count("recognised", "current") },
+  };
+  const { q, ageMonths, ageMin, ageMax, minEffect, sort } = filters;
 
   return (
     <div>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <h1 className="text-2xl font-bold">{tc("title")}</h1>
       <CatalogueNavigationProvider>
         <div className="mt-4 grid gap-6 md:grid-cols-[18rem_1fr]">
           <aside className="no-print">
             <FilterPanel
-              filters={filters}
-              facets={list.facets}
-              riskFactors={references.riskFactors}
-              outcomes={references.outcomes}
-              deliveryModes={references.deliveryModes}
-              locale={locale}
+              filters={{ q, ageMonths, ageMin, ageMax, minEffect, sort }}
+              options={options}
               labels={labels}
             />
           </aside>
           <section aria-labelledby="results-heading">
-            <ResultsRegion loadingLabel={t("loading")}>
+            <ResultsRegion loadingLabel={tc("loading")}>
               <Results
                 filters={filters}
                 sortChosen={raw.sort !== undefined}
                 list={list}
                 query={query}
-                references={references}
+                t={tc}
+                outcomeNames={outcomeNames}
+                deliveryNames={deliveryNames}
               />
             </ResultsRegion>
             <CompareTray labels={compareLabels} />
@@ -159,28 +178,28 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   );
 }
 
-async function Results({
+function Results({
   filters,
   sortChosen,
   list,
   query,
-  references,
+  t,
+  outcomeNames,
+  deliveryNames,
 }: {
   filters: InterventionFilters;
   sortChosen: boolean;
   list: Awaited<ReturnType<typeof findInterventions>>;
   query: string;
-  references: Awaited<ReturnType<typeof findReferenceLists>>;
+  t: Awaited<ReturnType<typeof getTextsOnce<"catalogue">>>;
+  outcomeNames: Record<string, string>;
+  deliveryNames: Record<string, string>;
 }) {
-  const t = await getTranslations("catalogue");
-  const locale = toLocale(await getLocale());
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   // Page links keep the URL as the officer has it: the default sort stays implicit.
   const pageQuery = (page: number) =>
     filtersToSearchParams({ ...filters, page, sort: sortChosen ? filters.sort : undefined }).toString();
   const pastEnd = list.page > pages;
-  const outcomeNames = namesOf(references.outcomes, locale);
-  const deliveryNames = namesOf(references.deliveryModes, locale);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
