@@ -10,11 +10,12 @@ import { interventionFiltersSchema } from "./intervention/schemas";
 import {
   badRequestSchema,
   interventionDetailSchema,
+  interventionListItemSchema,
   interventionListSchema,
   interventionSlugSchema,
   notFoundSchema,
 } from "./intervention/api-schemas";
-import { csvColumns, CSV_FILENAME, EXPORT_MAX_ROWS } from "./intervention/csv";
+import { csvColumns, CSV_FILENAME, EXPORT_MAX_ROWS, JSON_FILENAME } from "./intervention/csv";
 import { metaAnalysisRequestSchema, metaAnalysisResponseSchema } from "./stats/schemas";
 import { evidenceMapQuerySchema, evidenceMapSchema } from "./evidence/evidence-map-schemas";
 import { submissionRequestSchema } from "./submission/schemas";
@@ -130,6 +131,25 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
               "200": {
                 description: `CSV file (attachment; filename=${CSV_FILENAME})`,
                 content: { "text/csv": { schema: { type: "string" } } },
+              },
+              ...badRequest,
+            },
+          },
+        },
+        "/api/v1/interventions.json": {
+          get: {
+            operationId: "exportInterventionsJson",
+            summary: "Every matching intervention as one JSON array of list items",
+            description:
+              "Same filters as /api/v1/interventions; page and pageSize are ignored. The items are those of the " +
+              "list, in its order, all of them in one array (streamed). " +
+              `At most ${EXPORT_MAX_ROWS} items: a larger result set is refused with 400 rather than cut off. ` +
+              "The X-Total-Count header gives the number of items.",
+            requestParams: { query: interventionFiltersSchema },
+            responses: {
+              "200": {
+                description: `JSON file (attachment; filename=${JSON_FILENAME})`,
+                content: json(z.array(interventionListItemSchema)),
               },
               ...badRequest,
             },

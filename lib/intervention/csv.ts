@@ -1,16 +1,23 @@
 /**
- * The catalogue as CSV (GET /api/v1/interventions.csv). Browser-safe: pure formatting of list items.
+ * The catalogue as CSV (GET /api/v1/interventions.csv): the columns and the formatting of one record from a
+ * row of the export statement (./export-sql.ts), which ./export.ts streams through csv-stringify.
+ * Browser-safe: pure formatting.
  *
  * UTF-8 with a byte-order mark so Excel shows "ë" and "é" correctly; CRLF line ends (RFC 4180); numbers with
  * a decimal point. Multi-valued cells are joined with "; ".
  */
-import { stringify } from "csv-stringify/sync";
-import type { InterventionListItem, PooledEffectDto } from "./dto";
+import type { Options } from "csv-stringify";
+import type { PooledEffectDto } from "./dto";
+import type { CsvExportRow } from "./export-sql";
 
 export const CSV_FILENAME = "effectwijzer-interventies.csv";
+/** The same export as JSON (GET /api/v1/interventions.json, lib/intervention/export.ts). */
+export const JSON_FILENAME = "effectwijzer-interventies.json";
 export const CSV_BOM = "\uFEFF";
 /** The export refuses larger result sets (HTTP 400) rather than returning a silently cut-off file. */
 export const EXPORT_MAX_ROWS = 10_000;
+/** csv-stringify's options for the export. */
+export const CSV_OPTIONS = { record_delimiter: "\r\n" } as const satisfies Options;
 
 export const csvColumns = [
   "slug",
@@ -39,7 +46,9 @@ const fixed = (n: number) => n.toFixed(2);
  * "parental-sensitivity: 0.33 [0.20, 0.46] (pooled, k=3)". A meta-analysis's own estimate keeps the digits
  * it was reported with (never re-rounded); without a reported CI the brackets are left out.
  */
-export function formatPooledEffect(p: PooledEffectDto): string {
+export function formatPooledEffect(
+  p: Pick<PooledEffectDto, "outcome" | "basis" | "estimate" | "ciLower" | "ciUpper" | "k">,
+): string {
   const num = p.basis === "meta-analysis" ? (n: number) => String(n) : fixed;
   const ci = p.ciLower !== null && p.ciUpper !== null ? ` [${num(p.ciLower)}, ${num(p.ciUpper)}]` : "";
   return `${p.outcome}: ${num(p.estimate)}${ci} (${p.basis}, k=${p.k})`;
@@ -50,51 +59,34 @@ function safeText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** The widest age span over the target groups; an open bound in any group leaves that end open. */
-function ageSpan(item: InterventionListItem): { min: number | null; max: number | null } {
-  const groups = item.targetGroups;
-  if (groups.length === 0) return { min: null, max: null };
-  const mins = groups.map((g) => g.ageMinMonths);
-  const maxes = groups.map((g) => g.ageMaxMonths);
-  return {
-    min: mins.some((m) => m === null) ? null : Math.min(...(mins as number[])),
-    max: maxes.some((m) => m === null) ? null : Math.max(...(maxes as number[])),
-  };
-}
+/** The origin of the public site without a trailing slash, for the url column. */
+export const csvBaseUrl = (siteUrl: string) => siteUrl.replace(/\/+$/, "");
 
 /**
- * @param siteUrl origin of the public site, for the url column (e.g. "https://effectwijzer.nl")
- * @param chosenOutcome when the search filtered on exactly one outcome, only that pooled effect is listed,
- *   and the certainty column gives its certainty (empty otherwise, like minEffect)
+ * One CSV record, in csvColumns order.
+ * @param base origin of the public site (csvBaseUrl), for the url column
+ * @param chosenOutcome when the search filtered on exactly one outcome, row.effects holds only that pooled
+ *   effect, and the certainty column gives its certainty (empty otherwise, like minEffect)
  */
-export function interventionsToCsv(
-  items: InterventionListItem[],
-  options: { siteUrl: string; chosenOutcome?: string | null },
-): string {
-  const base = options.siteUrl.replace(/\/+$/, "");
-  const rows = items.map((item) => {
-    const age = ageSpan(item);
-    const effects = options.chosenOutcome ? (item.chosenEffect ? [item.chosenEffect] : []) : item.pooledEffects;
-    return [
-      item.slug,
-      safeText(item.name.nl),
-      safeText(item.name.en),
-      item.evidenceLevel,
-      item.recognition.status,
-      String(item.recognition.isVerified),
-      String(item.recognition.isRecognised),
-      String(item.recognition.isCurrent),
-      item.recognition.expiresOn ?? "",
-      String(item.isStale),
-      item.adviceGroups.join("; "),
-      [...new Set(item.targetGroups.map((g) => g.preventionLevel))].join("; "),
-      age.min === null ? "" : String(age.min),
-      age.max === null ? "" : String(age.max),
-      item.deliveryModes.join("; "),
-      effects.map(formatPooledEffect).join("; "),
-      options.chosenOutcome ? (item.chosenEffect?.certainty?.level ?? "") : "",
-      `${base}/interventions/${item.slug}`,
-    ];
-  });
-  return CSV_BOM + stringify([[...csvColumns], ...rows], { record_delimiter: "\r\n" });
+export function csvRecord(row: CsvExportRow, base: string, chosenOutcome: string | null): string[] {
+  return [
+    row.slug,
+    safeText(row.nameNl),
+    safeText(row.nameEn),
+    row.evidenceLevel,
+    row.recognitionStatus,
+    row.recognitionVerified,
+    row.recognised,
+    row.recognisedCurrent,
+    row.recognitionExpiresOn,
+    row.stale,
+    row.adviceGroups,
+    row.preventionLevels,
+    row.ageMin,
+    row.ageMax,
+    row.deliveryModes,
+    row.effects.map(formatPooledEffect).join("; "),
+    chosenOutcome ? (row.effects[0]?.certainty ?? "") : "",
+    `${base}/interventions/${row.slug}`,
+  ];
 }

@@ -8,8 +8,9 @@ import type { Db } from "../database/client";
 import { badRequest, issuesFromZod, notFound } from "../api/http";
 import { parseInterventionFilters, type InterventionFilters } from "./schemas";
 import { interventionSlugSchema } from "./api-schemas";
-import { findAllInterventionsForExport, findInterventions, getInterventionBySlug } from "./queries";
-import { CSV_FILENAME, interventionsToCsv } from "./csv";
+import { findInterventions, getInterventionBySlug } from "./queries";
+import { CSV_FILENAME, JSON_FILENAME } from "./csv";
+import { exportInterventionsCsv, exportInterventionsJson, type ExportStream } from "./export";
 
 type Parsed = { ok: true; filters: InterventionFilters } | { ok: false; response: Response };
 
@@ -40,24 +41,39 @@ export async function handleDetailRequest(db: Db, slug: string): Promise<Respons
 export async function handleCsvRequest(db: Db, request: Request): Promise<Response> {
   const parsed = parseFilterRequest(request);
   if (!parsed.ok) return parsed.response;
-  const result = await findAllInterventionsForExport(db, { filters: parsed.filters });
-  if (!result.ok) {
+  const exported = await exportInterventionsCsv(db, {
+    filters: parsed.filters,
+    siteUrl: new URL(request.url).origin,
+  });
+  return exportResponse(exported, "text/csv; charset=utf-8", CSV_FILENAME);
+}
+
+/**
+ * GET /api/v1/interventions.json: every match as an array of list items in the list's order (at most
+ * EXPORT_MAX_ROWS, else 400), page/pageSize ignored.
+ */
+export async function handleJsonExportRequest(db: Db, request: Request): Promise<Response> {
+  const parsed = parseFilterRequest(request);
+  if (!parsed.ok) return parsed.response;
+  const exported = await exportInterventionsJson(db, { filters: parsed.filters });
+  return exportResponse(exported, "application/json", JSON_FILENAME);
+}
+
+/** The streamed body with its total, or the refusal naming the limit. */
+function exportResponse(exported: ExportStream, contentType: string, filename: string): Response {
+  if (!exported.ok) {
     return badRequest([
       {
         path: "(root)",
-        message: `The export is limited to ${result.limit} interventions and this search matches ${result.total}; add filters`,
+        message: `The export is limited to ${exported.limit} interventions and this search matches ${exported.total}; add filters`,
       },
     ]);
   }
-  const csv = interventionsToCsv(result.items, {
-    siteUrl: new URL(request.url).origin,
-    chosenOutcome: result.chosenOutcome,
-  });
-  return new Response(csv, {
+  return new Response(exported.body, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${CSV_FILENAME}"`,
-      "X-Total-Count": String(result.total),
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "X-Total-Count": String(exported.total),
     },
   });
 }

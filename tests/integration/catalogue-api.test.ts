@@ -248,6 +248,7 @@ describe("catalogue API", () => {
         "/api/v1/evidence-map",
         "/api/v1/interventions",
         "/api/v1/interventions.csv",
+        "/api/v1/interventions.json",
         "/api/v1/interventions/{slug}",
         "/api/v1/meta-analysis",
         "/api/v1/submissions",
@@ -280,11 +281,13 @@ describe("catalogue API", () => {
       ]),
     );
     expect(params(list).every((p) => p.in === "query")).toBe(true);
-    expect(
-      params(doc.paths!["/api/v1/interventions.csv"].get!)
-        .map((p) => p.name)
-        .sort(),
-    ).toEqual(names.sort());
+    for (const file of ["/api/v1/interventions.csv", "/api/v1/interventions.json"] as const) {
+      expect(
+        params(doc.paths![file].get!)
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(names.sort());
+    }
     expect(params(doc.paths!["/api/v1/interventions/{slug}"].get!)).toEqual([
       expect.objectContaining({ name: "slug", in: "path", required: true }),
     ]);
