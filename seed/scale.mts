@@ -1,11 +1,11 @@
 /**
  * npm run seed:scale -- [--interventions 50000] [--effects 500000] [--seed 42] [--replace] [--batch 5000]
  *                        [--concurrency 2]   (batches written in parallel; default 2 on a server, 1 on PGlite)
- *                        [--facets-per-statement]   (keep the facet triggers on: readers never wait for the
- *                                                    loader, but facet rows are rebuilt after every insert statement,
- *                                                    about 3x the database work; by default they are off inside
- *                                                    each batch's transaction, which locks the catalogue tables
- *                                                    while the batch is written, and refreshed once per batch)
+ *                        [--facets-per-statement]   (keep the facet triggers on: facet rows are rebuilt after
+ *                                                    every insert statement, about 3x the database work; by
+ *                                                    default the triggers are off while the loader runs, each
+ *                                                    batch refreshes its own facet rows before it commits, and
+ *                                                    the triggers are switched on again at the end)
  *
  * Loads a realistic synthetic data set (isDemo) into the configured database (DATABASE_MIGRATION_URL, the
  * schema owner, else DATABASE_URL, else the embedded PGlite in $PGLITE_DIR): interventions with target groups (with the Health Council's advice groups),
@@ -86,8 +86,8 @@ const int = (n: number) => n.toLocaleString("en-US");
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
-// As the schema owner (DATABASE_MIGRATION_URL when set): each batch switches the facet triggers off in its
-// transaction, which only the owner of the tables may do.
+// As the schema owner (DATABASE_MIGRATION_URL when set): the loader switches the facet triggers off while it
+// runs, which only the owner of the tables may do.
 const target = resolveMigrationTarget();
 const where =
   target.kind === "embedded"
@@ -128,6 +128,7 @@ try {
     deferFacets: !args.facetsPerStatement,
     batchSize: args.batch,
     concurrency: args.concurrency ?? (target.kind === "server" ? 2 : 1),
+    generateInWorker: true,
     onProgress: (p) => bar.update(p.interventions, { effects: int(p.effectSizes), phase: p.phase }),
   });
   bar.stop();
@@ -159,7 +160,7 @@ try {
     for (const table of [
       ...SCALE_TABLES,
       "(reserve ids)",
-      "(defer facet triggers)",
+      "(facet triggers back on)",
       "(analyze)",
       "InterventionFacet",
     ]) {
@@ -183,9 +184,9 @@ try {
         (args.facetsPerStatement
           ? "It includes the triggers each insert fires: the statement-level InterventionFacet refresh, search " +
             "document included (all tables but RatingEvent and PooledEffect)."
-          : "The InterventionFacet triggers were off inside each batch's transaction (taking them off locks the " +
-            "tables: '(defer facet triggers)' is mostly one batch waiting for the other); InterventionFacet is the " +
-            "one refresh of the batch's facet rows and search documents just before its commit. The bitmaps are " +
+          : "The InterventionFacet triggers were off during the load; InterventionFacet is the one refresh of " +
+            "each batch's facet rows and search documents just before its commit, and '(facet triggers back on)' " +
+            "switches them on again with a refresh of the interventions that are not demo data. The bitmaps are " +
             "merged once at the end."),
     );
     console.log(

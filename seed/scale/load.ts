@@ -4,12 +4,15 @@
  * recognition, rating event, studies, effect sizes and pooled effects — is written in one transaction, so a
  * failure leaves no half-written batch (earlier batches stay; rerun with --replace).
  */
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Db, Tx } from "../../lib/database/client";
 import { recomputePooledEffects } from "../../lib/evidence/pooling";
 import { mergeFacetBitmaps } from "../../lib/intervention/facet-merge";
 import { riskFactors as riskFactorTaxonomy } from "../curated/taxonomy";
 import { insertColumns, reserveIdsSql, type InsertTimings } from "./bulk";
 import { generateBatch, makePlan, providerDictionary, setRiskFactorNames, type Batch, type Lookups } from "./generate";
+import type { GenerateWorkerData } from "./generate-worker";
 import { headlineKind } from "./pooled";
 import { Random } from "./random";
 import { themes } from "./vocabulary";
@@ -27,12 +30,17 @@ export type ScaleOptions = {
   /** ANALYZE the loaded tables after the first batch and VACUUM ANALYZE them at the end (default true). */
   analyze?: boolean;
   /**
-   * Refresh InterventionFacet once per batch instead of once per insert statement (default true): see
-   * writeBatch.
+   * Refresh InterventionFacet once per batch instead of once per insert statement (default true): the
+   * facet triggers are off while the loader runs (see switchFacetTriggersOff).
    */
   deferFacets?: boolean;
   /** Batches written at the same time, each in its own transaction and connection (1 for PGlite). */
   concurrency?: number;
+  /**
+   * Generate the batches in a worker thread (seed/scale/generate-worker.ts, loaded with tsx) instead of
+   * between the statements on this thread.
+   */
+  generateInWorker?: boolean;
   onProgress?: (progress: { interventions: number; effectSizes: number; phase: string }) => void;
 };
 
@@ -46,7 +54,7 @@ export type ScaleResult =
       generateMs: number;
       /** Wall time of the generate-and-write phase. */
       loadMs: number;
-      /** Final VACUUM (ANALYZE) of the loaded tables (VACUUM FULL for the InterventionFacet… tables). */
+      /** Final VACUUM (ANALYZE) of the loaded tables (and VACUUM FULL of the derived ones, see derivedTables). */
       vacuumMs: number;
       /** intervention_facet_merge() after loading: interventions merged, still pending (another writer). */
       merge: { merged: number; pending: number; ms: number };
@@ -78,6 +86,16 @@ export const SCALE_TABLES = [
 ] as const;
 
 const ANALYZE_TABLES = [...SCALE_TABLES, "InterventionFacet"];
+
+/** The tables the facet refresh writes besides InterventionFacet: "InterventionFacet…", "InterventionSearch", … */
+async function derivedTables(db: Db): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT relname::text AS name FROM pg_class
+      WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname LIKE 'Intervention_%'
+      ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -197,7 +215,7 @@ async function requireTableOwner(db: Db): Promise<void> {
        AND c.relname IN ('Intervention', 'TargetGroup', 'Study', 'EffectSize', 'RatingEvent')`;
   if (!row.owns) {
     throw new Error(
-      `seed:scale must run as the owner of the tables (it switches their triggers off per batch), not as ` +
+      `seed:scale must run as the owner of the tables (it switches their triggers off while it loads), not as ` +
         `"${row.user}": set DATABASE_MIGRATION_URL to the owner's connection`,
     );
   }
@@ -221,6 +239,54 @@ async function facetTriggers(db: Db | Tx, event: "INSERT" | "DELETE"): Promise<[
   return rows.map((r) => [r.table, r.trigger]);
 }
 
+/**
+ * Switches the facet INSERT triggers off for the whole load, in one short transaction that commits. Each
+ * batch then refreshes its own interventions' facet rows (intervention_facet_refresh, the function the
+ * triggers call) in its own transaction, so the batches written in parallel never wait for each other.
+ * Switching them off per batch instead (ALTER TABLE inside the batch's transaction) holds a lock on every
+ * source table until the batch commits, and the parallel batches queued on it: that doubled the load time.
+ * While the load runs the triggers are off for every session: switchFacetTriggersOn refreshes the
+ * interventions the loader did not write when it switches them on again, so whatever the app changed
+ * meanwhile is in the facet rows once the load ends. A load that was killed leaves them off until the next
+ * seed:scale run switches them on (it does so first, with or without --facets-per-statement).
+ */
+async function switchFacetTriggersOff(db: Db, triggers: [string, string][]): Promise<void> {
+  if (triggers.length === 0) return;
+  await db.$transaction(async (tx) => {
+    for (const [table, trigger] of triggers) {
+      await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DISABLE TRIGGER "${trigger}"`);
+    }
+  });
+}
+
+/**
+ * Switches every facet trigger that is off back on, and refreshes the facet rows of the interventions that
+ * are not demo data in the same transaction (whose ALTER TABLE locks keep other writers out until commit).
+ * Returns the number of triggers switched on (0: all were on, nothing done).
+ */
+async function switchFacetTriggersOn(db: Db): Promise<number> {
+  const off = await db.$queryRawUnsafe<{ table: string; trigger: string }[]>(
+    `SELECT c.relname::text AS "table", t.tgname::text AS "trigger"
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+      WHERE NOT t.tgisinternal AND c.relnamespace = 'public'::regnamespace
+        AND p.proname LIKE 'intervention\\_facet\\_from%' AND t.tgenabled = 'D'
+      ORDER BY 1, 2`,
+  );
+  if (off.length === 0) return 0;
+  await db.$transaction(
+    async (tx) => {
+      for (const { table, trigger } of off) {
+        await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
+      }
+      await tx.$executeRawUnsafe(
+        `SELECT intervention_facet_refresh(ARRAY(SELECT id FROM "Intervention" WHERE NOT "isDemo" ORDER BY id))`,
+      );
+    },
+    { timeout: 10 * 60_000, maxWait: 10 * 60_000 },
+  );
+  return off.length;
+}
+
 const DESCRIPTION_NL =
   "Synthetische interventie voor schaal- en prestatietests (demo-data, gegenereerd door seed/scale.mts). Geen bestaande interventie.";
 const DESCRIPTION_EN =
@@ -228,15 +294,12 @@ const DESCRIPTION_EN =
 const ACTOR = "Synthetic data";
 
 /**
- * Writes one batch in the caller's transaction. With `deferredTriggers` (the default, see
- * facetTriggers) the InterventionFacet triggers are off for this transaction only and
- * intervention_facet_refresh() — the function they call — runs once for the batch's interventions just
- * before commit: the triggers would otherwise rebuild every facet row and search document of the batch
- * after each of the seven insert statements (about 3 times the database CPU time at 10,000 interventions:
- * 40 s against 12 s). The bitmaps are merged after the last batch either way (mergeFacets). As in removeDemoData, ALTER TABLE holds an ACCESS EXCLUSIVE lock on each of those tables
- * until commit, so no other session writes (or reads) them while the triggers are off, the triggers are on
- * again before commit, and a rollback undoes the ALTERs too. The tables are locked in name order in every
- * batch, so concurrent batches queue instead of deadlocking.
+ * Writes one batch in the caller's transaction. With `deferFacets` the facet triggers are off (see
+ * switchFacetTriggersOff) and intervention_facet_refresh() — the function they call — runs once for the
+ * batch's interventions just before commit: the triggers would otherwise rebuild every facet row and search
+ * document of the batch after each of the seven insert statements (about 3 times the database CPU time at
+ * 10,000 interventions: 40 s against 12 s). The bitmaps are merged after the last batch either way
+ * (mergeFacets).
  */
 async function writeBatch(
   tx: Tx,
@@ -244,7 +307,7 @@ async function writeBatch(
   timings: InsertTimings,
   sourceNote: string,
   effectChunk: number,
-  deferredTriggers: [string, string][],
+  deferFacets: boolean,
 ) {
   const started = performance.now();
   const [ids] = await tx.$queryRawUnsafe<{ interventions: number[]; targetGroups: number[]; studies: number[] }[]>(
@@ -258,14 +321,6 @@ async function writeBatch(
   entry.ms += performance.now() - started;
   timings.set("(reserve ids)", entry);
   const iid = (local: number[]) => local.map((l) => ids.interventions[l]);
-
-  const deferStarted = performance.now();
-  for (const [table, trigger] of deferredTriggers) {
-    await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DISABLE TRIGGER "${trigger}"`);
-  }
-  const lockEntry = timings.get("(defer facet triggers)") ?? { rows: 0, ms: 0 };
-  lockEntry.ms += performance.now() - deferStarted;
-  timings.set("(defer facet triggers)", lockEntry);
 
   const i = b.interventions;
   await insertColumns(
@@ -473,12 +528,9 @@ async function writeBatch(
     timings,
   );
 
-  if (deferredTriggers.length) {
+  if (deferFacets) {
     const refreshStarted = performance.now();
     await tx.$executeRawUnsafe(`SELECT intervention_facet_refresh($1::int[])`, ids.interventions);
-    for (const [table, trigger] of deferredTriggers) {
-      await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
-    }
     const refresh = timings.get("InterventionFacet") ?? { rows: 0, ms: 0 };
     refresh.rows += ids.interventions.length;
     refresh.ms += performance.now() - refreshStarted;
@@ -574,6 +626,62 @@ export async function describeDemoData(db: Db): Promise<DemoDataDescription> {
   return { recognitions, adviceGroups, facetRecognised: facet.recognised };
 }
 
+/** The batches in order, with the time spent generating each. */
+type BatchSource = { next: () => Promise<{ batch: Batch; ms: number }>; close: () => Promise<void> };
+
+function generateHere(
+  rng: Random,
+  ctx: { lookups: Lookups; plan: ReturnType<typeof makePlan> },
+  ranges: [number, number][],
+): BatchSource {
+  let n = 0;
+  return {
+    next: async () => {
+      const [start, count] = ranges[n++];
+      const started = performance.now();
+      const batch = await generateBatch(rng, ctx, start, count);
+      return { batch, ms: performance.now() - started };
+    },
+    close: async () => {},
+  };
+}
+
+function generateInWorker(data: GenerateWorkerData): BatchSource {
+  // A worker thread does not inherit tsx's loader: it registers it before loading the TypeScript module.
+  const file = fileURLToPath(new URL("./generate-worker.ts", import.meta.url));
+  const worker = new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(file)});`, {
+    eval: true,
+    workerData: data,
+  });
+  const arrived: { batch: Batch; ms: number }[] = [];
+  let waiting: { resolve: (value: { batch: Batch; ms: number }) => void; reject: (error: unknown) => void } | null =
+    null;
+  let failed: unknown = null;
+  worker.on("message", (message: { batch: Batch; ms: number }) => {
+    if (waiting) {
+      waiting.resolve(message);
+      waiting = null;
+    } else arrived.push(message);
+  });
+  worker.on("error", (error) => {
+    failed = error;
+    waiting?.reject(error);
+    waiting = null;
+  });
+  return {
+    next: () => {
+      worker.postMessage("taken");
+      const message = arrived.shift();
+      if (message) return Promise.resolve(message);
+      if (failed !== null) return Promise.reject(failed);
+      return new Promise((resolve, reject) => (waiting = { resolve, reject }));
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
 export async function loadScaleData(db: Db, options: ScaleOptions): Promise<ScaleResult> {
   const { interventions, effects, seed } = options;
   const batchSize = options.batchSize ?? 5_000;
@@ -581,6 +689,8 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const progress = options.onProgress ?? (() => {});
 
   await requireTableOwner(db);
+  // A load that was killed left the facet triggers off.
+  await switchFacetTriggersOn(db);
   const existingDemo = await countDemoInterventions(db);
   let removed: { demoInterventions: number; method: "none" | "truncate" | "delete"; ms: number } = {
     demoInterventions: 0,
@@ -595,13 +705,25 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
     removed = { ...result, ms: performance.now() - started };
   }
 
-  setRiskFactorNames(riskFactorTaxonomy);
-  const ctx = { lookups: await lookups(db), plan: makePlan(new Random(seed), interventions, effects) };
-  const rng = new Random(seed ^ 0x5eed5eed);
+  // The first batch is small: until it is analysed, the facet rows are refreshed with plans for empty tables.
+  const firstBatch = Math.min(batchSize, Math.max(100, Math.round(batchSize / 10)));
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < interventions; start += ranges[ranges.length - 1][1]) {
+    ranges.push([start, Math.min(start === 0 ? firstBatch : batchSize, interventions - start)]);
+  }
+  const taxonomy = await lookups(db);
+  let source: BatchSource;
+  if (options.generateInWorker) {
+    source = generateInWorker({ seed, interventions, effects, lookups: taxonomy, ranges, ahead: 2 });
+  } else {
+    setRiskFactorNames(riskFactorTaxonomy);
+    const ctx = { lookups: taxonomy, plan: makePlan(new Random(seed), interventions, effects) };
+    source = generateHere(new Random(seed ^ 0x5eed5eed), ctx, ranges);
+  }
   const sourceNote = `Synthetic demo data from seed/scale.mts (--seed ${seed}, ${interventions} interventions, ${effects} effect sizes); not a real intervention.`;
   const timings: InsertTimings = new Map();
   const headlines = new Map<string, number>();
-  const deferredTriggers = (options.deferFacets ?? true) ? await facetTriggers(db, "INSERT") : [];
+  const deferFacets = options.deferFacets ?? true;
   let generateMs = 0;
   let doneInterventions = 0;
   let doneEffects = 0;
@@ -614,14 +736,12 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   let firstDone = false;
+  if (deferFacets) await switchFacetTriggersOff(db, await facetTriggers(db, "INSERT"));
   try {
-    // The first batch is small: until it is analysed, the facet triggers are planned against empty tables.
-    const firstBatch = Math.min(batchSize, Math.max(100, Math.round(batchSize / 10)));
-    for (let start = 0, count = 0; start < interventions && failure === null; start += count) {
-      count = Math.min(start === 0 ? firstBatch : batchSize, interventions - start);
-      const generateStarted = performance.now();
-      const batch = await generateBatch(rng, ctx, start, count);
-      generateMs += performance.now() - generateStarted;
+    for (const [start, count] of ranges) {
+      if (failure !== null) break;
+      const { batch, ms } = await source.next();
+      generateMs += ms;
       batch.pooledEffects.basis.forEach((basis, n) => {
         const kind = headlineKind({ basis, method: batch.pooledEffects.method[n] });
         headlines.set(kind, (headlines.get(kind) ?? 0) + 1);
@@ -631,7 +751,7 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
       if (failure !== null) break;
       const first = start === 0;
       const write: Promise<void> = db
-        .$transaction((tx) => writeBatch(tx, batch, timings, sourceNote, effectChunk, deferredTriggers), {
+        .$transaction((tx) => writeBatch(tx, batch, timings, sourceNote, effectChunk, deferFacets), {
           timeout: 30 * 60_000,
           maxWait: 10 * 60_000,
         })
@@ -642,7 +762,8 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
           // row estimates with the table size); the final VACUUM ANALYZE follows after the last batch.
           if (first && (options.analyze ?? true)) {
             const analyzeStarted = performance.now();
-            await db.$executeRawUnsafe(`ANALYZE ${ANALYZE_TABLES.map((t) => `"${t}"`).join(", ")}`);
+            const tables = [...new Set([...ANALYZE_TABLES, ...(await derivedTables(db))])];
+            await db.$executeRawUnsafe(`ANALYZE ${tables.map((t) => `"${t}"`).join(", ")}`);
             const entry = timings.get("(analyze)") ?? { rows: 0, ms: 0 };
             entry.ms += performance.now() - analyzeStarted;
             timings.set("(analyze)", entry);
@@ -663,7 +784,11 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
       inFlight.add(write);
     }
   } finally {
+    await source.close();
     await Promise.allSettled([...inFlight]);
+    const switchOnStarted = performance.now();
+    if (deferFacets) await switchFacetTriggersOn(db);
+    timings.set("(facet triggers back on)", { rows: 0, ms: performance.now() - switchOnStarted });
   }
   if (failure !== null) throw failure;
   const loadMs = performance.now() - loadStarted;
@@ -674,24 +799,21 @@ export async function loadScaleData(db: Db, options: ScaleOptions): Promise<Scal
   merge.ms = performance.now() - mergeStarted;
 
   // Leave the tables as a long-running database would have them (statistics and visibility map up to date),
-  // so that queries right after loading (benchmarks) are not measured against stale statistics. The
-  // "InterventionFacet…" tables were rewritten by the triggers (up to seven row versions per intervention)
-  // and the merge, so they are compacted: VACUUM FULL holds an exclusive lock on them for about a second
+  // so that queries right after loading (benchmarks) are not measured against stale statistics. The tables
+  // the facet refresh writes ("InterventionFacet…", "InterventionSearch", …) get one row version per
+  // intervention and batch; with the triggers on per statement they were rewritten up to seven times per
+  // intervention, so they are compacted then: VACUUM FULL holds an exclusive lock on them for about a second
   // at 50,000 interventions.
-
   let vacuumMs = 0;
   if (options.analyze ?? true) {
     progress({ interventions: doneInterventions, effectSizes: doneEffects, phase: "vacuum analyze" });
     const vacuumStarted = performance.now();
-    const derived = await db.$queryRawUnsafe<{ name: string }[]>(
-      `SELECT relname::text AS name FROM pg_class
-        WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname LIKE 'InterventionFacet%'
-        ORDER BY 1`,
-    );
+    const derived = (await derivedTables(db)).filter((t) => !ANALYZE_TABLES.includes(t));
     const quoted = (names: string[]) => names.map((t) => `"${t}"`).join(", ");
-    const plain = ANALYZE_TABLES.filter((t) => !derived.some((d) => d.name === t));
-    await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${quoted(plain)}`);
-    if (derived.length) await db.$executeRawUnsafe(`VACUUM (FULL, ANALYZE) ${quoted(derived.map((d) => d.name))}`);
+    await db.$executeRawUnsafe(
+      `VACUUM (ANALYZE) ${quoted(deferFacets ? [...ANALYZE_TABLES, ...derived] : ANALYZE_TABLES)}`,
+    );
+    if (!deferFacets && derived.length) await db.$executeRawUnsafe(`VACUUM (FULL, ANALYZE) ${quoted(derived)}`);
     vacuumMs = performance.now() - vacuumStarted;
   }
   if (doneEffects !== effects) throw new Error(`Generated ${doneEffects} effect sizes, expected ${effects}`);
