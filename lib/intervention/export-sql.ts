@@ -2,10 +2,13 @@
  * The export statements (GET /api/v1/interventions.csv and .json): every match of the filters, one row per
  * intervention in the list's order, read through a cursor (lib/intervention/export.ts).
  *
- * The matches and their sort keys are the catalogue statement's own page CTE (./sql.ts) with the page as
- * large as the total, so the rows and their order are exactly the list's. Everything else is set-based:
- * the target groups, delivery modes, outcomes and pooled effects of all matches are each aggregated in one
- * grouped join over the matching ids, and the final join is sorted once, outside every aggregate. The CSV
+ * The matches are the interventions in the catalogue statement's filter mask (./sql.ts: the same CTEs, so
+ * exactly the rows the total counted), with the page CTE's sort keys, sorted by its orderBy: the rows and
+ * their order are the list's. One sequential pass over the narrow facet table reads them, with no sort of
+ * its own (the list's page plans sort and limit, which an export of thousands of rows does not need).
+ * Everything else is set-based: the target groups, delivery modes, outcomes and pooled effects of all
+ * matches are each aggregated in one grouped join over the matching ids, and the final join is sorted
+ * once, outside every aggregate. The CSV
  * statement selects only what its columns need; the JSON statement builds each list item (./dto.ts) as
  * JSON except for the pooled effects' certainty, whose reason texts are written in TypeScript
  * (lib/evidence/certainty.ts).
@@ -31,8 +34,8 @@ import {
   bitmapCtes,
   idFilterCtes,
   maskCtes,
+  hasTextFilter,
   orderBy,
-  pageCte,
   type PooledEffectRow,
   type ResolvedFilters,
 } from "./sql";
@@ -105,25 +108,41 @@ function recognitionRules(d: ExportDates) {
 }
 
 /**
- * Matches and sort keys (CTE "page"), the target groups of the matches ("tg_rows", with their descriptions
- * when asked), their advice groups ("advice") and delivery modes ("delivery").
+ * Every match with the list's sort keys (the columns of pageCte in ./sql.ts), unordered: the interventions
+ * whose bit is set in the filters' mask, which the total counted. Relevance and the chosen outcome's
+ * effect are joined only when they are the sort.
  */
-function matchCtes(f: ResolvedFilters, total: number, withDescriptions: boolean): Prisma.Sql[] {
+function matchesCte(f: ResolvedFilters): Prisma.Sql {
+  const relevance = f.sort === "relevance" && hasTextFilter(f);
+  const effect = f.sort === "effect" && f.chosenOutcomeId !== null;
+  return sql`page AS MATERIALIZED (
+    SELECT f."interventionId" AS id,
+      ${relevance ? sql`t.relevance` : sql`0::real`} AS relevance,
+      f."evidenceLevel" AS evidence_level,
+      f."sortName" AS sort_name,
+      ${effect ? sql`pe.estimate` : sql`NULL::float8`} AS effect,
+      f."lastReviewedOn" AS reviewed
+    FROM "InterventionFacet" f
+    ${relevance ? sql`JOIN text_hits t ON t."interventionId" = f."interventionId"` : empty}
+    ${
+      effect
+        ? sql`LEFT JOIN "PooledEffect" pe
+            ON pe."interventionId" = f."interventionId" AND pe."outcomeDomainId" = ${f.chosenOutcomeId}::int`
+        : empty
+    }
+    WHERE get_bit((SELECT m_all FROM mask), f."interventionId") <> 0
+  )`;
+}
+
+/**
+ * Matches and sort keys (CTE "page") and their delivery modes ("delivery").
+ */
+function matchCtes(f: ResolvedFilters): Prisma.Sql[] {
   return [
     ...idFilterCtes(f),
     ...bitmapCtes(f),
     maskCtes(f, false),
-    pageCte(f, total, 0),
-    sql`tg_rows AS MATERIALIZED (
-    SELECT t.id AS tg_id, t."interventionId" AS id, t."preventionLevel", t."ageMinMonths", t."ageMaxMonths",
-      t."adviceGroups"${withDescriptions ? sql`, t."descriptionNl", t."descriptionEn"` : empty}
-    FROM page p JOIN "TargetGroup" t ON t."interventionId" = p.id
-  )`,
-    sql`advice AS (
-    SELECT t.id, array_agg(DISTINCT g) AS groups
-    FROM tg_rows t CROSS JOIN unnest(t."adviceGroups") g
-    GROUP BY t.id
-  )`,
+    matchesCte(f),
     sql`delivery AS (
     SELECT x."B" AS id, array_agg(d.slug ORDER BY d.id) AS modes
     FROM page p JOIN "_DeliveryModeToIntervention" x ON x."B" = p.id JOIN "DeliveryMode" d ON d.id = x."A"
@@ -213,23 +232,21 @@ export type CsvEffect = {
 /** A row of exportCsvQuery as it comes from the database. */
 export type CsvStatementRow = Omit<CsvExportRow, "effects"> & { effects: string | null };
 
-/** The CSV's columns for every match of the filters (at most `total` rows), in the list's order. */
-export function exportCsvQuery(f: ResolvedFilters, total: number, dates: ExportDates): Prisma.Sql {
+/** The CSV's columns for every match of the filters in the list's order. */
+export function exportCsvQuery(f: ResolvedFilters, dates: ExportDates): Prisma.Sql {
   const rules = recognitionRules(dates);
   const ctes = [
-    ...matchCtes(f, total, false),
-    // Prevention levels in the order of their first target group; ages: the widest span, open if any is open.
-    sql`levels AS (
-    SELECT t.id,
+    ...matchCtes(f),
+    // Ages: the widest span, open if any group's is open. Prevention levels in the order of the target
+    // groups and the advice groups of all of them, each listed once in the final select.
+    sql`target AS (
+    SELECT t."interventionId" AS id,
       CASE WHEN bool_or(t."ageMinMonths" IS NULL) THEN NULL ELSE min(t."ageMinMonths") END AS age_min,
       CASE WHEN bool_or(t."ageMaxMonths" IS NULL) THEN NULL ELSE max(t."ageMaxMonths") END AS age_max,
-      string_agg(${slugOf(sql`t."preventionLevel"`, preventionLevels)}, '; ' ORDER BY t.tg_id)
-        FILTER (WHERE t.first_of_level) AS levels
-    FROM (
-      SELECT tg.*, row_number() OVER (PARTITION BY tg.id, tg."preventionLevel" ORDER BY tg.tg_id) = 1 AS first_of_level
-      FROM tg_rows tg
-    ) t
-    GROUP BY t.id
+      array_agg(t."preventionLevel" ORDER BY t.id) AS levels,
+      string_agg(array_to_string(t."adviceGroups", ','), ',') AS advice
+    FROM page p JOIN "TargetGroup" t ON t."interventionId" = p.id
+    GROUP BY t."interventionId"
   )`,
     effectsCte(f, csvEffectsText, f.chosenOutcome !== null),
   ];
@@ -245,17 +262,19 @@ export function exportCsvQuery(f: ResolvedFilters, total: number, dates: ExportD
     ${rules.isCurrent}::text AS "recognisedCurrent",
     coalesce(to_char(r."expiresOn", 'YYYY-MM-DD'), '') AS "recognitionExpiresOn",
     ${rules.isStale}::text AS "stale",
-    array_to_string(${sortedSlugs(sql`coalesce(a.groups, '{}')`, adviceGroups)}, '; ') AS "adviceGroups",
-    coalesce(lv.levels, '') AS "preventionLevels",
-    coalesce(lv.age_min::text, '') AS "ageMin",
-    coalesce(lv.age_max::text, '') AS "ageMax",
+    array_to_string(${sortedSlugs(sql`string_to_array(tg.advice, ',')`, adviceGroups)}, '; ') AS "adviceGroups",
+    array_to_string(ARRAY(
+      SELECT ${slugOf(sql`l.level`, preventionLevels)} FROM unnest(tg.levels) WITH ORDINALITY AS l(level, n)
+      GROUP BY l.level ORDER BY min(l.n)
+    ), '; ') AS "preventionLevels",
+    coalesce(tg.age_min::text, '') AS "ageMin",
+    coalesce(tg.age_max::text, '') AS "ageMax",
     coalesce(array_to_string(dm.modes, '; '), '') AS "deliveryModes",
     ef.effects
   FROM page p
   JOIN "Intervention" i ON i.id = p.id
   LEFT JOIN "Recognition" r ON r."interventionId" = p.id
-  LEFT JOIN levels lv ON lv.id = p.id
-  LEFT JOIN advice a ON a.id = p.id
+  LEFT JOIN target tg ON tg.id = p.id
   LEFT JOIN delivery dm ON dm.id = p.id
   LEFT JOIN effects ef ON ef.id = p.id
   ORDER BY ${orderBy(f.sort, "p.")}`;
@@ -275,14 +294,24 @@ export type JsonExportRow = {
 
 /**
  * The list items (./dto.ts InterventionListItem, with the keys in the list API's order) of every match of
- * the filters (at most `total` rows), in the list's order. The pooled effects come beside each item with
+ * the filters in the list's order. The pooled effects come beside each item with
  * their stored certainty, for lib/intervention/export.ts to finish.
  */
-export function exportJsonQuery(f: ResolvedFilters, total: number, dates: ExportDates): Prisma.Sql {
+export function exportJsonQuery(f: ResolvedFilters, dates: ExportDates): Prisma.Sql {
   const rules = recognitionRules(dates);
   const searched = f.words.length > 0;
   const ctes = [
-    ...matchCtes(f, total, true),
+    ...matchCtes(f),
+    sql`tg_rows AS MATERIALIZED (
+    SELECT t.id AS tg_id, t."interventionId" AS id, t."preventionLevel", t."ageMinMonths", t."ageMaxMonths",
+      t."adviceGroups", t."descriptionNl", t."descriptionEn"
+    FROM page p JOIN "TargetGroup" t ON t."interventionId" = p.id
+  )`,
+    sql`advice AS (
+    SELECT t.id, array_agg(DISTINCT g) AS groups
+    FROM tg_rows t CROSS JOIN unnest(t."adviceGroups") g
+    GROUP BY t.id
+  )`,
     sql`risk AS (
     SELECT x."B" AS tg_id, json_agg(rf.slug ORDER BY rf.id) AS slugs
     FROM tg_rows t JOIN "_RiskFactorToTargetGroup" x ON x."B" = t.tg_id JOIN "RiskFactor" rf ON rf.id = x."A"

@@ -223,7 +223,7 @@ function exportDates(now: Date): ExportDates {
 async function openExportCursor<Row>(
   db: Db,
   options: ExportOptions,
-  statement: (filters: ResolvedFilters, total: number, dates: ExportDates) => Prisma.Sql,
+  statement: (filters: ResolvedFilters, dates: ExportDates) => Prisma.Sql,
 ): Promise<ExportCursor<Row> | Refused> {
   const { filters, now = clockNow(), limit = EXPORT_MAX_ROWS, batchRows = EXPORT_BATCH_ROWS } = options;
   const snapshot = await openSnapshot(db, options.timeoutMs ?? EXPORT_TIMEOUT_MS);
@@ -244,7 +244,7 @@ async function openExportCursor<Row>(
     }
     let first: Row[] = [];
     if (total > 0) {
-      await tx.$executeRaw(Prisma.sql`DECLARE export_rows NO SCROLL CURSOR FOR ${statement(resolved, total, dates)}`);
+      await tx.$executeRaw(Prisma.sql`DECLARE export_rows NO SCROLL CURSOR FOR ${statement(resolved, dates)}`);
       first = await fetchBatch<Row>(tx, batchRows);
     }
     return new ExportCursor(snapshot, resolved, total, batchRows, first);
