@@ -174,6 +174,19 @@ describe("search results equal a plain search over the source texts", () => {
     expect(first.total).toBeGreaterThan(10);
   });
 
+  test.each(["video", "opvoeding", "ouders", "home visits", "kindermishandeling", "trippel p", "de ouders"])(
+    "q=%s: each card says where the words were found, as intervention_match_fields does",
+    async (q) => {
+      const list = await findInterventions(db, { filters: filters({ q, pageSize: "100" }), now: NOW });
+      expect(list.items.length).toBeGreaterThan(0);
+      const rows = await db.$queryRaw<{ slug: string; fields: string[] }[]>`
+        SELECT i.slug, intervention_match_fields(i.id, ${searchWords(q)}::text[]) AS fields
+        FROM "Intervention" i WHERE i.slug = ANY (${list.items.map((i) => i.slug)}::text[])`;
+      const expected = new Map(rows.map((r) => [r.slug, r.fields.length ? r.fields : ["name"]]));
+      for (const item of list.items) expect([item.slug, item.matchedOn]).toEqual([item.slug, expected.get(item.slug)]);
+    },
+  );
+
   test("sorting by name keeps the same matches", async () => {
     const expected = await referenceSearch(db, "video");
     const { slugs } = await catalogue(db, { q: "video", sort: "name" }, 4);
