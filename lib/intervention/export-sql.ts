@@ -348,8 +348,7 @@ export function exportJsonQuery(f: ResolvedFilters, dates: ExportDates): Prisma.
   ];
   // A typo-tolerant match is on the name (the only field searched by similarity), as in the list.
   const matchedOn = searched
-    ? sql`(SELECT CASE WHEN cardinality(m.fields) = 0 THEN ARRAY['name'] ELSE m.fields END
-           FROM (SELECT intervention_match_fields(i.id, ${f.words}::text[]) AS fields) m)`
+    ? sql`coalesce(nullif(intervention_match_fields(i.id, ${f.words}::text[]), '{}'), ARRAY['name'])`
     : sql`'{}'::text[]`;
   return sql`WITH ${join(ctes, ",\n  ")}
   SELECT
