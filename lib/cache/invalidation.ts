@@ -38,19 +38,29 @@ export type CacheInvalidation = {
   close: () => Promise<void>;
 };
 
-export type ReconnectDelays = { initialMs: number; maxMs: number };
-const DEFAULT_DELAYS: ReconnectDelays = { initialMs: 250, maxMs: 10_000 };
+/**
+ * Server only: the delays between reconnection attempts, how often to check that the connection still
+ * answers, and how long an answer (or a new connection) may take.
+ */
+export type ListenerTiming = {
+  reconnect: { initialMs: number; maxMs: number };
+  heartbeat: { intervalMs: number; timeoutMs: number };
+};
+const DEFAULT_TIMING: ListenerTiming = {
+  reconnect: { initialMs: 250, maxMs: 10_000 },
+  heartbeat: { intervalMs: 15_000, timeoutMs: 5_000 },
+};
 
 /** Gives `database` a cache that its reads through cachedRead use, and starts its listener. */
 export function startCacheInvalidation(
   database: Database,
-  options: { delays?: ReconnectDelays } = {},
+  options: { timing?: ListenerTiming } = {},
 ): CacheInvalidation {
   const cache = new ProcessCache();
   registerCache(database.prisma, cache);
   const listener =
     database.target.kind === "server"
-      ? listenOnServer(database.target.url, cache, options.delays ?? DEFAULT_DELAYS)
+      ? listenOnServer(database.target.url, cache, options.timing ?? DEFAULT_TIMING)
       : listenOnEmbedded(requirePGlite(database), cache);
   return {
     cache,
@@ -90,7 +100,8 @@ function listenOnEmbedded(pglite: PGlite, cache: ProcessCache): Listener {
   };
 }
 
-function listenOnServer(url: string, cache: ProcessCache, delays: ReconnectDelays): Listener {
+function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming): Listener {
+  const delays = timing.reconnect;
   let client: pg.Client | null = null;
   let closed = false;
   let delay = delays.initialMs;
@@ -104,12 +115,15 @@ function listenOnServer(url: string, cache: ProcessCache, delays: ReconnectDelay
     const candidate = new pg.Client({
       connectionString: url,
       keepAlive: true,
+      connectionTimeoutMillis: timing.heartbeat.timeoutMs,
       application_name: LISTENER_APPLICATION_NAME,
     });
     let lost = false;
+    let heartbeat: NodeJS.Timeout | null = null;
     const onLost = (error?: unknown) => {
       if (lost) return;
       lost = true;
+      if (heartbeat) clearInterval(heartbeat);
       if (client === candidate) {
         client = null;
         cache.setListening(false);
@@ -145,6 +159,20 @@ function listenOnServer(url: string, cache: ProcessCache, delays: ReconnectDelay
     reportedOutage = false;
     cache.setListening(true);
     resolveListening();
+    // A connection that died without a word (no reset reaches us) would otherwise look idle for as long as
+    // TCP keepalive takes to give up (minutes): ask for an answer now and then instead.
+    heartbeat = setInterval(() => {
+      const timeout = setTimeout(
+        () => onLost(new Error("The cache listener's connection does not answer")),
+        timing.heartbeat.timeoutMs,
+      );
+      timeout.unref();
+      candidate
+        .query("SELECT 1")
+        .catch(onLost)
+        .finally(() => clearTimeout(timeout));
+    }, timing.heartbeat.intervalMs);
+    heartbeat.unref();
   };
   void connect();
 

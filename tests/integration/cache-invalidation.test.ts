@@ -10,6 +10,7 @@
  * read from the database sees it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import net from "node:net";
 import pg from "pg";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { embedded, openDatabase, type Database, type Db } from "@/lib/database/client";
@@ -180,15 +181,15 @@ describe.skipIf(!onServer)("on a PostgreSQL server, across two app processes", (
   let cacheA: CacheInvalidation;
   let cacheB: CacheInvalidation;
   let original: string;
-  const delays = { initialMs: 200, maxMs: 400 };
+  const timing = { reconnect: { initialMs: 200, maxMs: 400 }, heartbeat: { intervalMs: 200, timeoutMs: 300 } };
 
   beforeAll(async () => {
     owner = await createTestDatabase({ seed: true });
     serverUrl = (owner.target as { url: string }).url;
     a = await openDatabase({ kind: "server", url: serverUrl });
     b = await openDatabase({ kind: "server", url: serverUrl });
-    cacheA = startCacheInvalidation(a, { delays });
-    cacheB = startCacheInvalidation(b, { delays });
+    cacheA = startCacheInvalidation(a, { timing });
+    cacheB = startCacheInvalidation(b, { timing });
     await Promise.all([cacheA.listening, cacheB.listening]);
     original = (await owner.prisma.deliveryMode.findUniqueOrThrow({ where: { slug: MODE } })).nameNl;
   });
@@ -248,5 +249,47 @@ describe.skipIf(!onServer)("on a PostgreSQL server, across two app processes", (
     await rename(b.prisma, "Weer verbonden");
     await cacheA.settle();
     expect(await modeName(a.prisma)).toBe("Weer verbonden");
+  });
+
+  test("a listener whose connection falls silent notices, stops serving, and listens again once it answers", async () => {
+    // The listener reaches the server through a relay that can stop passing data without closing anything.
+    const server = new URL(serverUrl!);
+    let silent = false;
+    const sockets = new Set<net.Socket>();
+    const relay = net.createServer((inbound) => {
+      const outbound = net.connect(Number(server.port || 5432), server.hostname);
+      for (const socket of [inbound, outbound]) {
+        sockets.add(socket);
+        socket.on("error", () => {});
+      }
+      inbound.on("data", (chunk) => void (silent || outbound.write(chunk)));
+      outbound.on("data", (chunk) => void (silent || inbound.write(chunk)));
+      inbound.on("close", () => outbound.destroy());
+      outbound.on("close", () => inbound.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
+    const viaRelay = new URL(serverUrl!);
+    viaRelay.host = `127.0.0.1:${(relay.address() as net.AddressInfo).port}`;
+    const c = await openDatabase({ kind: "server", url: serverUrl! });
+    const cacheC = startCacheInvalidation({ ...c, target: { kind: "server", url: viaRelay.toString() } }, { timing });
+    try {
+      await cacheC.listening;
+      expect(await modeName(c.prisma)).toBe(original);
+      expect(cacheC.cache.has(KEY)).toBe(true);
+      silent = true;
+      await until(() => !cacheC.cache.isListening, "the listener noticed the silent connection");
+      // It hears nothing now, so it must not serve: a change it hears nothing of is read from the database.
+      await rename(owner.prisma, "Stille lijn");
+      expect(await modeName(c.prisma)).toBe("Stille lijn");
+      silent = false;
+      await until(() => cacheC.cache.isListening, "the listener listened again");
+      expect(await modeName(c.prisma)).toBe("Stille lijn");
+      expect(cacheC.cache.has(KEY)).toBe(true);
+    } finally {
+      await cacheC.close();
+      await c.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => relay.close(resolve));
+    }
   });
 });
