@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -17,6 +18,7 @@ import { EffectSummary } from "@/components/interventions/effect-summary";
 import { CompareToggle, CompareTray } from "@/components/interventions/compare-selection";
 import { getCompareTrayLabels } from "@/components/interventions/compare-labels";
 import { namesOf } from "@/components/interventions/reference-names";
+import { getTextsOnce } from "@/components/interventions/texts-once";
 import { ForestPlot } from "@/components/evidence/forest-plot";
 import { BiasPanel } from "@/components/evidence/bias-panel";
 import { CertaintyExplanation, CertaintyHistory } from "@/components/evidence/certainty-explanation";
@@ -32,10 +34,11 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
-async function load(slug: string) {
+/** The record, read once per request: the metadata (the page title) and the page both ask for it. */
+const load = cache(async (slug: string) => {
   if (!interventionSlugSchema.safeParse(slug).success) return null;
   return getInterventionBySlug(await db(), { slug });
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const item = await load((await params).slug);
@@ -45,10 +48,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function InterventionPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const item = await load(slug);
+  // The reference lists are read beside the record, not after it.
+  const [item, references] = await Promise.all([load(slug), db().then((prisma) => findReferenceLists(prisma))]);
   if (!item) notFound();
   const locale = toLocale(await getLocale());
-  const t = await getTranslations("intervention");
+  const t = await getTextsOnce("intervention");
   const tp = await getTranslations("prevention");
   const tg = await getTranslations("targetGroup");
   const tadv = await getTranslations("adviceGroups");
@@ -56,7 +60,6 @@ export default async function InterventionPage({ params }: { params: Params }) {
   const tprov = await getTranslations("provenance");
   const ta = await getTranslations("availability");
   const td = await getTranslations("designs");
-  const references = await findReferenceLists(await db());
   const outcomeNames = namesOf(references.outcomes, locale);
   const riskNames = namesOf(references.riskFactors, locale);
   const deliveryNames = namesOf(references.deliveryModes, locale);
