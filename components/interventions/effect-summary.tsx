@@ -76,7 +76,9 @@ export function EffectSummary({
   const locale = toLocale(useLocale());
   const text = effectText(effect, locale);
   const hasCi = effect.ciLower !== null && effect.ciUpper !== null;
-  const x = (v: number) => Math.max(0, Math.min(100, ((v + 1) / 3) * 100));
+  // Positions to a hundredth of the bar's 100 units (a fraction of a pixel): a card no longer carries
+  // seventeen digits per coordinate, twice (in the HTML and in the page's component data).
+  const x = (v: number) => Math.round(Math.max(0, Math.min(100, ((v + 1) / 3) * 100)) * 100) / 100;
   return (
     <div className="text-sm">
       <span className="font-medium">{outcomeName}:</span> <span className="tabular-nums">{text}</span>
