@@ -102,13 +102,14 @@ export async function exportInterventionsCsv(
  * the text of its records once the writer has taken the last of them.
  */
 function csvWriter() {
-  const writer = stringify({ ...CSV_OPTIONS, bom: true });
-  let written: Buffer[] = [];
+  // As text: one buffer per batch rather than one per record.
+  const writer = stringify({ ...CSV_OPTIONS, bom: true, encoding: "utf8" });
+  let written: string[] = [];
   let failure: Error | undefined;
-  writer.on("data", (chunk: Buffer) => written.push(chunk));
+  writer.on("data", (chunk: string) => written.push(chunk));
   writer.on("error", (error) => (failure = error));
   const take = () => {
-    const text = Buffer.concat(written);
+    const text = Buffer.from(written.join(""));
     written = [];
     return text;
   };
