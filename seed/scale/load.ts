@@ -193,6 +193,8 @@ export async function removeDemoData(
       for (const [table, trigger] of facetDeleteTriggers) {
         await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
       }
+      // Their search rows in one statement: through the cascade they would go one facet row at a time.
+      await tx.$executeRawUnsafe(`DELETE FROM "InterventionSearch" WHERE "interventionId" IN ${demo}`);
       // Cascades to InterventionFacet, whose delete trigger clears the bitmaps.
       await tx.$executeRawUnsafe(`DELETE FROM "Intervention" WHERE "isDemo"`);
     },
