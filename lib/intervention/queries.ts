@@ -27,7 +27,6 @@ import type {
   RecognitionDto,
   ReferenceLists,
 } from "./dto";
-import { EXPORT_MAX_ROWS } from "./csv";
 import {
   catalogueQuery,
   resolveFilters,
@@ -206,37 +205,6 @@ export async function countInterventions(
     now: options.now ?? clockNow(),
   });
   return row.total;
-}
-
-export type ExportResult =
-  | { ok: true; total: number; items: InterventionListItem[]; chosenOutcome: string | null }
-  | { ok: false; total: number; limit: number };
-
-/**
- * Every matching intervention in the filters' sort order (page and pageSize are ignored), for the CSV
- * export. Refuses more than `limit` rows instead of returning a silently truncated file.
- */
-export async function findAllInterventionsForExport(
-  db: Db,
-  options: { filters: InterventionFilters; now?: Date; limit?: number },
-): Promise<ExportResult> {
-  const { filters, now = clockNow(), limit = EXPORT_MAX_ROWS } = options;
-  const total = await countInterventions(db, { filters, now });
-  if (total > limit) return { ok: false, total, limit };
-  if (total === 0)
-    return { ok: true, total, items: [], chosenOutcome: filters.outcome.length === 1 ? filters.outcome[0] : null };
-  const { row, chosenOutcome, searched } = await runCatalogueQuery(db, filters, {
-    limit: total,
-    offset: 0,
-    withFacets: false,
-    now,
-  });
-  return {
-    ok: true,
-    total,
-    items: (row.items ?? []).map((item) => listItemDto(item, chosenOutcome, now, searched)),
-    chosenOutcome,
-  };
 }
 
 /**

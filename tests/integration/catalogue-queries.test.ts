@@ -12,7 +12,6 @@ import type { Database, Db } from "@/lib/database/client";
 import { seedTaxonomy } from "@/seed/load-curated";
 import {
   countInterventions,
-  findAllInterventionsForExport,
   findInterventions,
   findReferenceLists,
   getInterventionBySlug,
@@ -606,15 +605,6 @@ describe("catalogue on the curated seed", () => {
     expect(await countInterventions(db, { filters: filters({ outcome: "harsh-discipline" }) })).toBe(before);
     const detail = await getInterventionBySlug(db, { slug: "theraplay" });
     expect(detail!.studies.some((s) => s.citation === "Draft study (test)")).toBe(false);
-  });
-
-  test("the export returns every match in order, or refuses more than its limit", async () => {
-    const f = filters({ targetGroup: "selective", page: "2", pageSize: "1" });
-    const result = await findAllInterventionsForExport(db, { filters: f, now: NOW });
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.items.map((i) => i.slug)).toEqual(await directSlugs(db, directFrom(f)));
-    const refused = await findAllInterventionsForExport(db, { filters: filters({}), limit: 3 });
-    expect(refused).toEqual({ ok: false, total: await db.intervention.count(), limit: 3 });
   });
 
   test("search words are letters and digits only, accents folded", () => {
