@@ -1,6 +1,6 @@
 /**
  * npm run bench:api -- [--duration 20] [--serial 10] [--warmup 3] [--connections 16] [--rounds 1] [--port 3200]
- *                       [--build] [--reload] [--timeout-min 40]
+ *                       [--build] [--reload] [--only <part of a scenario name>] [--timeout-min 40]
  *
  * The catalogue's speed at scale (50,000 interventions, 500,000 effect sizes) on a PostgreSQL server, per
  * scenario, measured over HTTP against the production server as `npm start` runs it (scripts/serve.mjs:
@@ -23,6 +23,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -40,6 +41,8 @@ type Options = {
   timeoutMin: number;
   build: boolean;
   reload: boolean;
+  /** Only the scenarios whose name contains this text. */
+  only: string | null;
 };
 
 function parseOptions(argv: string[]): Options {
@@ -53,6 +56,7 @@ function parseOptions(argv: string[]): Options {
     timeoutMin: 40,
     build: false,
     reload: false,
+    only: null,
   };
   const numeric: Record<string, keyof Options> = {
     "--duration": "duration",
@@ -67,6 +71,7 @@ function parseOptions(argv: string[]): Options {
     const [flag, inline] = argv[i].split("=", 2);
     if (flag === "--build") o.build = true;
     else if (flag === "--reload") o.reload = true;
+    else if (flag === "--only") o.only = inline ?? argv[++i];
     else if (flag in numeric) {
       const value = Number(inline ?? argv[++i]);
       if (!Number.isFinite(value) || value <= 0) throw new Error(`${flag} needs a positive number`);
@@ -191,7 +196,13 @@ async function startServer(databaseUrl: string): Promise<void> {
   // group, so the whole tree can be signalled and measured.
   server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(options.port), "--hostname", HOST], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: databaseUrl },
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      // Pages sign session cookies: a server database needs a fixed secret (one per run is enough here).
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64"),
+    },
     stdio: ["ignore", fd, fd],
     detached: true,
   });
@@ -288,6 +299,7 @@ const percentile = (sorted: number[], p: number) =>
     : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
 type LoadResult = {
+  mean: number;
   p50: number;
   p95: number;
   p99: number;
@@ -310,6 +322,7 @@ async function runAutocannon(url: string, seconds: number, connections: number):
   });
   latencies.sort((a, b) => a - b);
   return {
+    mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -351,6 +364,23 @@ class StatementClock {
   }
 
   reset = () => this.client.query("SELECT pg_stat_statements_reset()");
+
+  /**
+   * Waits until no statement of the app's database is running (three looks 100 ms apart), so requests
+   * still in flight from the warm-up do not count towards the next window. Gives up after 60 s.
+   */
+  async waitForQuiet(): Promise<void> {
+    const until = Date.now() + 60_000;
+    for (let quiet = 0; quiet < 3 && Date.now() < until;) {
+      const { rows } = await this.client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid() AND query NOT ILIKE '%pgboss%'`,
+        [this.database],
+      );
+      quiet = rows[0].n === 0 ? quiet + 1 : 0;
+      await sleep(100);
+    }
+  }
 
   async read(): Promise<{ ms: number; calls: number }> {
     const { rows } = await this.client.query(
@@ -554,6 +584,7 @@ async function scenarios(base: string, databaseUrl: string): Promise<{ list: Sce
 
 type Measured = {
   bytes: number;
+  serialMean: number;
   serialP50: number;
   dbMsPerRequest: number;
   statementsPerRequest: number;
@@ -567,6 +598,7 @@ async function measure(base: string, scenario: Scenario, clock: StatementClock):
   const bytes = (await response.arrayBuffer()).byteLength;
   if (response.status !== 200) throw new Error(`${scenario.name}: GET ${scenario.path} answered ${response.status}`);
   await runAutocannon(url, options.warmup, options.connections);
+  await clock.waitForQuiet();
   await clock.reset();
   const serial = await withCpu(() => runAutocannon(url, options.serial, 1));
   const database = await clock.read();
@@ -578,6 +610,7 @@ async function measure(base: string, scenario: Scenario, clock: StatementClock):
   );
   return {
     bytes,
+    serialMean: serial.mean,
     serialP50: serial.p50,
     dbMsPerRequest: database.ms / n,
     statementsPerRequest: database.calls / n,
@@ -602,6 +635,7 @@ function medianOf(rounds: Measured[]): Measured {
   const sum = (pick: (r: Measured) => number) => rounds.reduce((total, r) => total + pick(r), 0);
   return {
     bytes: m((r) => r.bytes),
+    serialMean: m((r) => r.serialMean),
     serialP50: m((r) => r.serialP50),
     dbMsPerRequest: m((r) => r.dbMsPerRequest),
     statementsPerRequest: m((r) => r.statementsPerRequest),
@@ -611,6 +645,7 @@ function medianOf(rounds: Measured[]): Measured {
       machineBusy: m((r) => r.cpu.machineBusy),
     },
     load: {
+      mean: m((r) => r.load.mean),
       p50: m((r) => r.load.p50),
       p95: m((r) => r.load.p95),
       p99: m((r) => r.load.p99),
@@ -701,7 +736,7 @@ try {
   await startServer(databaseUrl);
   const rssTimer = setInterval(sampleRss, 500);
   const base = `http://${HOST}:${options.port}`;
-  const { list } = await scenarios(base, databaseUrl);
+  const list = (await scenarios(base, databaseUrl)).list.filter((s) => !options.only || s.name.includes(options.only));
   const clock = await StatementClock.open(statsUrl, new URL(databaseUrl).pathname.slice(1));
   const rounds: Measured[][] = list.map(() => []);
   try {
@@ -732,6 +767,7 @@ try {
       "scenario",
       "KB",
       "1c p50",
+      "1c mean",
       "db/req",
       "stmts",
       "p50÷db",
@@ -753,6 +789,7 @@ try {
       s.name,
       (r.bytes / 1024).toFixed(0),
       fmt(r.serialP50),
+      fmt(r.serialMean),
       fmt(r.dbMsPerRequest),
       r.statementsPerRequest.toFixed(1),
       `${(r.serialP50 / r.dbMsPerRequest).toFixed(2)}×`,
