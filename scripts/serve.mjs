@@ -58,7 +58,28 @@ const port = option("--port") ?? process.env.PORT ?? "3000";
 const hostname = option("--hostname");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const nextArgs = ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])];
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: String(plan.processes) };
+/**
+ * APP_HEAP_MB caps each app process's JavaScript heap (--max-old-space-size). Uncapped, V8 lets a busy process
+ * grow to over 1 GB resident before it collects, on a machine that has the memory; capped at 384 MB, a process
+ * stayed within about 500 MB at the same speed (npm run bench:api). Not set by default: an import through
+ * /admin/data reads the whole file into memory (about twelve times a JSON file's size) and needs more than
+ * such a cap. An explicit --max-old-space-size in NODE_OPTIONS wins.
+ */
+const heapMb = process.env.APP_HEAP_MB?.trim();
+if (heapMb !== undefined && heapMb !== "" && (!/^\d+$/.test(heapMb) || Number(heapMb) < 128)) {
+  console.error(`APP_HEAP_MB must be a whole number of megabytes, at least 128, got "${heapMb}"`);
+  process.exit(1);
+}
+const nodeOptions = process.env.NODE_OPTIONS ?? "";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  WEB_CONCURRENCY: String(plan.processes),
+  NODE_OPTIONS:
+    heapMb && !/--max-old-space-size/.test(nodeOptions)
+      ? `${nodeOptions} --max-old-space-size=${heapMb}`.trim()
+      : nodeOptions,
+};
 
 if (plan.embedded) {
   // Next's CLI as a direct child, so a stop signal reaches the process that holds the embedded database.
