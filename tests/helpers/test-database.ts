@@ -38,8 +38,22 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
         await prisma.$disconnect();
         const dropper = new pg.Client({ connectionString: target.url });
         await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await dropper.end();
+        try {
+          // A background process of the server (autovacuum) may be in the database for a moment; FORCE then
+          // refuses with insufficient_privilege (42501) or object_in_use (55006): try again shortly after.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+              break;
+            } catch (error) {
+              const code = (error as { code?: string }).code;
+              if (attempt >= 10 || (code !== "42501" && code !== "55006")) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 300));
+            }
+          }
+        } finally {
+          await dropper.end();
+        }
       },
     };
   } else {
