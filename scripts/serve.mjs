@@ -129,6 +129,8 @@ if (plan.embedded) {
 
   function stop(signal, code = 0) {
     exitCode = Math.max(exitCode, code);
+    // Also when the primary ends on its own once the last worker is gone (the stop timer below is unref'd).
+    process.exitCode = exitCode;
     if (stopping) return;
     stopping = true;
     const workers = Object.values(cluster.workers ?? {});
