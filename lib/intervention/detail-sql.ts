@@ -14,7 +14,7 @@
  */
 import { Prisma } from "../../generated/prisma/client";
 import type { InterventionDetail, InterventionListItem } from "./dto";
-import type { ItemRow } from "./sql";
+import { itemJson, type ItemRow } from "./sql";
 import { newStudiesSinceRatingSql } from "./new-evidence";
 
 const { sql } = Prisma;
@@ -24,55 +24,16 @@ const slug = (column: Prisma.Sql) => sql`lower(replace(${column}::text, '_', '-'
 /** A timestamp column (UTC, millisecond precision) as JavaScript's Date.toISOString() writes it. */
 const isoTimestamp = (column: Prisma.Sql) => sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The catalogue item's part of the record (see ItemRow), built as ./sql.ts builds a list item. */
-const itemJson = sql`json_build_object(
-  'slug', i.slug,
-  'matchedOn', '{}'::text[],
-  'nameNl', i."nameNl", 'nameEn', i."nameEn",
-  'summaryNl', i."summaryNl", 'summaryEn', i."summaryEn",
-  'evidenceLevel', i."evidenceLevel",
-  'lastReviewedOn', i."lastReviewedOn",
-  'isDemo', i."isDemo",
-  'recognition', (
-    SELECT json_build_object(
-      'status', r.status, 'level', r.level, 'isRecognised', r."isRecognised", 'decidedOn', r."decidedOn",
-      'expiresOn', r."expiresOn", 'committee', r.committee, 'sourceUrl', r."sourceUrl", 'isVerified', r."isVerified"
-    )
-    FROM "Recognition" r WHERE r."interventionId" = i.id
-  ),
-  'targetGroups', coalesce((
-    SELECT json_agg(json_build_object(
-      'preventionLevel', tg."preventionLevel",
-      'ageMinMonths', tg."ageMinMonths", 'ageMaxMonths', tg."ageMaxMonths",
-      'descriptionNl', tg."descriptionNl", 'descriptionEn', tg."descriptionEn",
-      'adviceGroups', tg."adviceGroups",
-      'riskFactors', coalesce((
-        SELECT json_agg(rf.slug ORDER BY rf.id)
-        FROM "_RiskFactorToTargetGroup" x JOIN "RiskFactor" rf ON rf.id = x."A" WHERE x."B" = tg.id
-      ), '[]'::json)
-    ) ORDER BY tg.id)
-    FROM "TargetGroup" tg WHERE tg."interventionId" = i.id
-  ), '[]'::json),
-  'deliveryModes', coalesce((
-    SELECT json_agg(d.slug ORDER BY d.id)
-    FROM "_DeliveryModeToIntervention" x JOIN "DeliveryMode" d ON d.id = x."A" WHERE x."B" = i.id
-  ), '[]'::json),
-  'outcomes', coalesce((
-    SELECT json_agg(o.slug ORDER BY o.id)
-    FROM "InterventionFacet" f JOIN "OutcomeDomain" o ON o.id = ANY (f."outcomeIds") WHERE f."interventionId" = i.id
-  ), '[]'::json),
-  -- The detail has always listed a headline's outcome after its numbers (unlike the list items).
-  'pooledEffects', coalesce((
-    SELECT json_agg(json_build_object(
-      'basis', pe.basis, 'sourceStudyId', pe."sourceStudyId", 'method', pe.method, 'k', pe.k,
-      'totalN', pe."totalN", 'estimate', pe.estimate, 'ciLower', pe."ciLower", 'ciUpper', pe."ciUpper",
-      'piLower', pe."piLower", 'piUpper', pe."piUpper", 'tau2', pe.tau2, 'i2', pe.i2,
-      'certainty', pe.certainty, 'certaintyReasons', pe."certaintyReasons", 'outcome', o.slug
-    ) ORDER BY o.id)
-    FROM "PooledEffect" pe JOIN "OutcomeDomain" o ON o.id = pe."outcomeDomainId"
-    WHERE pe."interventionId" = i.id
-  ), '[]'::json)
+/** The detail has always listed a headline's outcome after its numbers (unlike the list items). */
+const headlineJson = sql`json_build_object(
+  'basis', pe.basis, 'sourceStudyId', pe."sourceStudyId", 'method', pe.method, 'k', pe.k,
+  'totalN', pe."totalN", 'estimate', pe.estimate, 'ciLower', pe."ciLower", 'ciUpper', pe."ciUpper",
+  'piLower', pe."piLower", 'piUpper', pe."piUpper", 'tau2', pe.tau2, 'i2', pe.i2,
+  'certainty', pe.certainty, 'certaintyReasons', pe."certaintyReasons", 'outcome', o.slug
 )`;
+
+/** The catalogue item's part of the record (see ItemRow), built as a list item is. */
+const detailItemJson = itemJson([], headlineJson);
 
 const effectSizeJson = sql`json_build_object(
   'id', e.id, 'outcomeLabel', e."outcomeLabel", 'timepointMonths', e."timepointMonths", 'subgroup', e.subgroup,
@@ -168,7 +129,7 @@ const detailJson = sql`json_build_object(
 
 /** The record of one intervention, or no row when the slug is unknown. */
 export function detailQuery(interventionSlug: string): Prisma.Sql {
-  return sql`SELECT ${itemJson} AS item, ${detailJson} AS detail
+  return sql`SELECT ${detailItemJson} AS item, ${detailJson} AS detail
   FROM "Intervention" i WHERE i.slug = ${interventionSlug}`;
 }
 

@@ -531,8 +531,11 @@ const matchFieldsSql = (words: string[]) => sql`coalesce((
     )
   ), '{}'::text[])`;
 
-/** One list item as JSON (see ItemRow); with search words, the parts of the record they were found in. */
-const itemJson = (words: string[]) => sql`json_build_object(
+/**
+ * One list item as JSON (see ItemRow); with search words, the parts of the record they were found in. The
+ * detail (./detail-sql.ts) builds its item part with this too, with its own headline object.
+ */
+export const itemJson = (words: string[], headlineJson: Prisma.Sql = pooledEffectJson) => sql`json_build_object(
   'slug', i.slug,
   'matchedOn', ${words.length ? matchFieldsSql(words) : sql`'{}'::text[]`},
   'nameNl', i."nameNl", 'nameEn', i."nameEn",
@@ -569,7 +572,7 @@ const itemJson = (words: string[]) => sql`json_build_object(
     FROM "InterventionFacet" f JOIN "OutcomeDomain" o ON o.id = ANY (f."outcomeIds") WHERE f."interventionId" = i.id
   ), '[]'::json),
   'pooledEffects', coalesce((
-    SELECT json_agg(${pooledEffectJson} ORDER BY o.id)
+    SELECT json_agg(${headlineJson} ORDER BY o.id)
     FROM "PooledEffect" pe JOIN "OutcomeDomain" o ON o.id = pe."outcomeDomainId"
     WHERE pe."interventionId" = i.id
   ), '[]'::json)
