@@ -23,6 +23,7 @@ import type { Db, Tx } from "../database/client";
 import { now as clockNow } from "../clock";
 import { certaintyView } from "../evidence/certainty";
 import { addYears } from "../partial-date";
+import { formulaGuard } from "../security/csv";
 import { CSV_OPTIONS, csvBaseUrl, csvColumns, csvRecord, EXPORT_MAX_ROWS } from "./csv";
 import type { InterventionListItem } from "./dto";
 import {
@@ -97,13 +98,22 @@ export async function exportInterventionsCsv(
   };
 }
 
+/** The columns that hold numbers: a negative age in months stays a number, every other cell is text. */
+const NUMERIC_CSV_COLUMNS = (["age_min_months", "age_max_months"] as const).map((c) => csvColumns.indexOf(c));
+
 /**
  * csv-stringify's stream with the export's options, written a batch of records at a time: each write gives
- * the text of its records once the writer has taken the last of them.
+ * the text of its records once the writer has taken the last of them. Every text cell that a spreadsheet
+ * would run as a formula is neutralised (lib/security/csv.ts), whatever its column.
  */
 function csvWriter() {
   // As text: one buffer per batch rather than one per record.
-  const writer = stringify({ ...CSV_OPTIONS, bom: true, encoding: "utf8" });
+  const writer = stringify({
+    ...CSV_OPTIONS,
+    bom: true,
+    encoding: "utf8",
+    cast: formulaGuard({ numericColumns: NUMERIC_CSV_COLUMNS }),
+  });
   let written: string[] = [];
   let failure: Error | undefined;
   writer.on("data", (chunk: string) => written.push(chunk));

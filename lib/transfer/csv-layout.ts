@@ -8,6 +8,8 @@
  * Rows keep their order: target groups, rating events, studies and effect sizes of one record are imported in
  * the order of the file. A file may be left out (no records of that kind); every listed column is required.
  */
+import { unescapeFormula } from "../security/csv";
+
 export const MANIFEST_FILE = "manifest.json";
 
 export type CellType = "text" | "int" | "number" | "bool" | "list" | "json";
@@ -201,7 +203,14 @@ export type CsvRow = Record<string, string>;
 
 export const columnNames = (file: CsvFileName): string[] => CSV_FILES[file].map(([name]) => name);
 
-/** A value as a cell: null → empty, lists joined with "|", inputs as JSON, numbers in their shortest exact form. */
+/** The indexes of a file's number columns: their cells are numbers, never text a spreadsheet could run. */
+export const numericColumns = (columns: ColumnSpec): number[] =>
+  columns.flatMap(([, type], i) => (type === "int" || type === "number" ? [i] : []));
+
+/**
+ * A value as a cell: null → empty, lists joined with "|", inputs as JSON, numbers in their shortest exact form.
+ * The export then escapes text that a spreadsheet would run as a formula (lib/security/csv.ts).
+ */
 export function toCell(value: unknown, type: CellType): string {
   if (value === null || value === undefined) return "";
   if (type === "list") return (value as unknown[]).join("|");
@@ -213,10 +222,12 @@ const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
- * A cell as the value the record schema expects. A cell that does not read as its type is passed on as the
- * text it is, so the schema names the field and what it expected.
+ * A cell as the value the record schema expects, with the export's formula escape taken off first (a text
+ * written as "'=…" reads back as "=…"). A cell that does not read as its type is passed on as the text it
+ * is, so the schema names the field and what it expected.
  */
-export function fromCell(cell: string, type: CellType): unknown {
+export function fromCell(written: string, type: CellType): unknown {
+  const cell = unescapeFormula(written);
   if (cell === "") return type === "list" ? [] : null;
   switch (type) {
     case "text":
