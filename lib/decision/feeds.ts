@@ -12,6 +12,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { Feed } from "feed";
+import { escapeHtml } from "../security/html";
 import { db } from "../db";
 import type { Db } from "../database/client";
 import { AppError } from "../errors";
@@ -186,7 +187,14 @@ export function atomOf(document: FeedDocument, selfUrl: string, locale: Locale):
     feedLinks: { atom: selfUrl },
   });
   for (const entry of document.entries) {
-    feed.addItem({ title: entry.title, id: entry.id, link: entry.link, date: entry.date, content: entry.content });
+    // The feed package types an entry's title and content as HTML: names and texts are escaped to stay text.
+    feed.addItem({
+      title: escapeHtml(entry.title),
+      id: entry.id,
+      link: entry.link,
+      date: entry.date,
+      content: escapeHtml(entry.content),
+    });
   }
   return feed.atom1();
 }
