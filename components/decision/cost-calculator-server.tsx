@@ -6,6 +6,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/locale";
 import { formatCost, type CostFacts } from "@/lib/decision/costs-display";
+import { ExternalLink } from "@/components/ui/external-link";
 import type { CostCalculatorLabels } from "./cost-calculator";
 
 export async function getCostCalculatorLabels(): Promise<CostCalculatorLabels> {
@@ -47,9 +48,7 @@ export async function CostText({ cost }: { cost: CostFacts }) {
         (cost.sourceUrl ? (
           <>
             {" · "}
-            <a href={cost.sourceUrl} className="text-brand-700 underline">
-              {t("source")}
-            </a>
+            <ExternalLink url={cost.sourceUrl}>{t("source")}</ExternalLink>
           </>
         ) : (
           <span className="text-slate-700"> · {t("noSource")}</span>

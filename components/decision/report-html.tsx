@@ -13,8 +13,11 @@ import { RecognitionStatement } from "@/components/interventions/dutch-recogniti
 import { EffectSummary } from "@/components/interventions/effect-summary";
 import { ForestPlot } from "@/components/evidence/forest-plot";
 import { PrintButton } from "@/components/ui/print-button";
+import { ExternalLink } from "@/components/ui/external-link";
 import { CostText } from "./cost-calculator-server";
 import { reportCaveats, reportTitle, reportTranslator } from "./report-text";
+
+const SOURCE_LINK = "break-all text-brand-700 underline";
 
 export async function ReportView({ data, pdfHref, backHref }: { data: ReportData; pdfHref: string; backHref: string }) {
   const locale = toLocale(await getLocale());
@@ -139,17 +142,17 @@ export async function ReportView({ data, pdfHref, backHref }: { data: ReportData
               {i.recognition.sourceUrl && (
                 <li>
                   {t("recognitionSource")}:{" "}
-                  <a href={i.recognition.sourceUrl} className="break-all text-brand-700 underline">
+                  <ExternalLink url={i.recognition.sourceUrl} className={SOURCE_LINK}>
                     {i.recognition.sourceUrl}
-                  </a>
+                  </ExternalLink>
                 </li>
               )}
               {i.website && (
                 <li>
                   {t("website")}:{" "}
-                  <a href={i.website} className="break-all text-brand-700 underline">
+                  <ExternalLink url={i.website} className={SOURCE_LINK}>
                     {i.website}
-                  </a>
+                  </ExternalLink>
                 </li>
               )}
               {i.studies.map((s) => {
@@ -160,9 +163,9 @@ export async function ReportView({ data, pdfHref, backHref }: { data: ReportData
                     {url && (
                       <>
                         {" "}
-                        <a href={url} className="break-all text-brand-700 underline">
+                        <ExternalLink url={url} className={SOURCE_LINK}>
                           {url}
-                        </a>
+                        </ExternalLink>
                       </>
                     )}
                   </li>

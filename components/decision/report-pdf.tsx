@@ -28,6 +28,7 @@ import { costFactsOf, formatCost } from "@/lib/decision/costs-display";
 import type { Forest } from "@/lib/evidence/forest";
 import type { PooledEffectDto } from "@/lib/intervention/dto";
 import type { ReportData, ReportItem } from "@/lib/decision/report";
+import { webHref } from "@/lib/security/web-url";
 import { reportCaveats, reportTitle, reportTranslator } from "./report-text";
 
 export const REPORT_FONT = "DejaVu Sans";
@@ -268,7 +269,7 @@ function ItemPdf({
       label: st.citation,
       url: st.doi ? `https://doi.org/${st.doi}` : st.url,
     })),
-  ];
+  ].map((src) => ({ ...src, href: webHref(src.url) }));
   return (
     <View style={s.item}>
       <Text style={s.itemTitle} minPresenceAhead={60}>
@@ -313,11 +314,15 @@ function ItemPdf({
             <Text key={k} style={[s.small, { marginTop: 1 }]}>
               {src.label}
               {src.url ? " — " : ""}
-              {src.url && (
-                <Link src={src.url} style={s.link}>
-                  {src.url}
-                </Link>
-              )}
+              {src.url &&
+                // Only a web URL becomes a link; any other stored value is printed as text.
+                (src.href ? (
+                  <Link src={src.href} style={s.link}>
+                    {src.url}
+                  </Link>
+                ) : (
+                  src.url
+                ))}
             </Text>
           ))}
         </>

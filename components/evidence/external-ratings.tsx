@@ -2,6 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ExternalRatingDto } from "@/lib/intervention/dto";
 import { formatPartialDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locale";
+import { ExternalLink } from "@/components/ui/external-link";
+import { webHost } from "@/lib/security/web-url";
 import { UnverifiedMark } from "@/components/interventions/badges";
 
 /** The language a clearinghouse words its ratings in, so screen readers read them in it (WCAG 3.1.2). */
@@ -101,9 +103,9 @@ export function ExternalRatings({ ratings }: { ratings: ExternalRatingDto[] }) {
                 </td>
                 <td className="py-1">
                   {r.url ? (
-                    <a href={r.url} className="break-all text-brand-700 underline">
-                      {hostname(r.url)}
-                    </a>
+                    <ExternalLink url={r.url} className="break-all text-brand-700 underline">
+                      {webHost(r.url)}
+                    </ExternalLink>
                   ) : (
                     te("noUrl")
                   )}
@@ -116,12 +118,4 @@ export function ExternalRatings({ ratings }: { ratings: ExternalRatingDto[] }) {
       </div>
     </>
   );
-}
-
-function hostname(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

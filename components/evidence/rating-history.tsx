@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { RatingEventDto } from "@/lib/intervention/dto";
 import { formatPartialDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locale";
+import { ExternalLink } from "@/components/ui/external-link";
 import { RecognitionWords, UnverifiedMark } from "@/components/interventions/badges";
 
 /**
@@ -46,9 +47,7 @@ export function RatingHistory({ events }: { events: RatingEventDto[] }) {
           {e.justification && <p className="text-sm">{e.justification}</p>}
           {e.sourceUrl && (
             <p className="text-sm">
-              <a href={e.sourceUrl} className="text-brand-700 underline">
-                {t("source")}
-              </a>
+              <ExternalLink url={e.sourceUrl}>{t("source")}</ExternalLink>
             </p>
           )}
         </li>

@@ -3,6 +3,7 @@ import { useTextsOnce } from "./texts-once";
 import type { EvidenceLevelSlug } from "@/lib/intervention/schemas";
 import type { RecognitionDto } from "@/lib/intervention/dto";
 import type { RecognitionStatusSlug } from "@/lib/intervention/recognition";
+import { ExternalLink } from "@/components/ui/external-link";
 
 const levelStyle: Record<EvidenceLevelSlug, string> = {
   "niet-beoordeeld": "border-slate-400 bg-slate-50 text-slate-800",
@@ -106,9 +107,9 @@ export function UnverifiedMark({ sourceUrl }: { sourceUrl?: string | null }) {
     <span className="ml-1 inline-flex items-baseline gap-1">
       <span className="rounded border border-amber-700 px-1 text-xs font-medium text-amber-900">{t("unverified")}</span>
       {sourceUrl && (
-        <a href={sourceUrl} className="text-xs text-brand-700 underline">
+        <ExternalLink url={sourceUrl} className="text-xs text-brand-700 underline">
           {tp("source")}
-        </a>
+        </ExternalLink>
       )}
     </span>
   );

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { RecognitionDto } from "@/lib/intervention/dto";
 import { formatPartialDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/locale";
+import { ExternalLink } from "@/components/ui/external-link";
 import { RecognitionWords, UnverifiedMark } from "./badges";
 
 /**
@@ -50,9 +51,7 @@ export function RecognitionStatement({
           {r.sourceUrl && r.isVerified && (
             <>
               {details.length > 0 && " · "}
-              <a href={r.sourceUrl} className="text-brand-700 underline">
-                {t("source")}
-              </a>
+              <ExternalLink url={r.sourceUrl}>{t("source")}</ExternalLink>
             </>
           )}
         </p>

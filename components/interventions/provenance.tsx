@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InterventionDetail } from "@/lib/intervention/dto";
 import { pick, toLocale } from "@/lib/i18n/locale";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export type ProvenanceRecord = InterventionDetail["provenance"];
 export type ProvenanceEntry = ProvenanceRecord[string];
@@ -44,11 +45,7 @@ export function ProvenanceNote({ entries }: { entries: ProvenanceEntry[] }) {
           {entry.sourceUrl && (
             <>
               {" "}
-              (
-              <a href={entry.sourceUrl} className="text-brand-700 underline">
-                {t("source")}
-              </a>
-              )
+              (<ExternalLink url={entry.sourceUrl}>{t("source")}</ExternalLink>)
             </>
           )}
         </span>

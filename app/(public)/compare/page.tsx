@@ -17,6 +17,7 @@ import { namesOf } from "@/components/interventions/reference-names";
 import { PrintButton } from "@/components/ui/print-button";
 import { CostText } from "@/components/decision/cost-calculator-server";
 import { costFactsOf } from "@/lib/decision/costs-display";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export const dynamic = "force-dynamic";
 
@@ -122,9 +123,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
                   {r.url && (
                     <>
                       {" · "}
-                      <a href={r.url} className="text-brand-700 underline">
-                        {ti("source")}
-                      </a>
+                      <ExternalLink url={r.url}>{ti("source")}</ExternalLink>
                     </>
                   )}
                   {!isRatingVerified(r) && <UnverifiedMark />}

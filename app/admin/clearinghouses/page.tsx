@@ -5,6 +5,7 @@ import { findClearinghouses } from "@/lib/curation/crosswalk";
 import { CurationForm, TextField } from "@/components/admin/ratings/form-kit";
 import { adminPageViewer } from "../access";
 import { createClearinghouseAction } from "./actions";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export const dynamic = "force-dynamic";
 
@@ -64,9 +65,7 @@ export default async function ClearinghousesPage({ searchParams }: { searchParam
                 <td className="py-1 pr-3">{c.levels.length}</td>
                 <td className="py-1 pr-3">{c.ratings}</td>
                 <td className="py-1 break-all">
-                  <a href={c.website} className="text-brand-700 underline">
-                    {c.website}
-                  </a>
+                  <ExternalLink url={c.website}>{c.website}</ExternalLink>
                 </td>
               </tr>
             ))}

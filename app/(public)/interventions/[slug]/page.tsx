@@ -29,6 +29,7 @@ import { AddToShortlist } from "@/components/decision/add-to-shortlist";
 import { CostCalculator } from "@/components/decision/cost-calculator";
 import { CostText, getCostCalculatorLabels } from "@/components/decision/cost-calculator-server";
 import { costFactsOf } from "@/lib/decision/costs-display";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export const dynamic = "force-dynamic";
 
@@ -107,11 +108,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
     ],
     [
       t("website"),
-      item.website ? (
-        <a href={item.website} className="text-brand-700 underline">
-          {item.website}
-        </a>
-      ) : null,
+      item.website ? <ExternalLink url={item.website}>{item.website}</ExternalLink> : null,
       mark("website"),
     ],
   ];
@@ -410,9 +407,7 @@ export default async function InterventionPage({ params }: { params: Params }) {
                   {!s.doi && s.url && (
                     <>
                       {" · "}
-                      <a href={s.url} className="text-brand-700 underline">
-                        {t("source")}
-                      </a>
+                      <ExternalLink url={s.url}>{t("source")}</ExternalLink>
                     </>
                   )}
                 </p>

@@ -12,6 +12,7 @@ import { ConfirmButton } from "@/components/researcher/confirm-button";
 import { ExternalRatingForm, type ExternalRatingLabels } from "@/components/admin/ratings/external-rating-form";
 import { adminPageViewer } from "../../../access";
 import { createExternalRatingAction, deleteExternalRatingAction, updateExternalRatingAction } from "./actions";
+import { ExternalLink } from "@/components/ui/external-link";
 
 export const dynamic = "force-dynamic";
 
@@ -112,14 +113,8 @@ export default async function CrosswalkPage({ params, searchParams }: { params: 
                 </dd>
                 <dt className="font-medium">{tc("source")}</dt>
                 <dd className="break-all">
-                  {r.url ? (
-                    <a href={r.url} className="text-brand-700 underline">
-                      {r.url}
-                    </a>
-                  ) : (
-                    "—"
-                  )}{" "}
-                  ({r.isVerified ? tc("verified") : tc("unverified")})
+                  {r.url ? <ExternalLink url={r.url}>{r.url}</ExternalLink> : "—"} (
+                  {r.isVerified ? tc("verified") : tc("unverified")})
                 </dd>
                 {r.note && (
                   <>
