@@ -2,11 +2,15 @@
  * The submissions API, as functions of (database, request) so the route handlers stay one line and the
  * tests can call these with their own database. Only a bearer token authenticates here (no cookies, so no
  * cross-site request can act for a signed-in researcher). Every refusal goes through appErrorResponse.
+ * Each token has a rate limit, and so has each user's saving and submitting (429 with Retry-After); the
+ * limits default to the environment's, over the same database.
  */
 import "server-only";
 import type { Db } from "../database/client";
-import { appErrorResponse, badRequest, issuesFromZod, readJson } from "../api/http";
+import { appErrorResponse, badRequest, issuesFromZod } from "../api/http";
+import { readJsonBody } from "../api/body";
 import { viewerFromBearer } from "../auth/api-token";
+import { rateLimitsFor, tooManyRequests, type RateLimits } from "../security/rate-limit";
 import { requirePermission, requireViewer, type Viewer } from "../auth/viewer";
 import { searchParamsToObject } from "../intervention/schemas";
 import { parseWithLocale, submissionRequestSchema } from "./schemas";
@@ -14,10 +18,21 @@ import { submissionIdSchema, submissionListQuerySchema } from "./api-schemas";
 import { findOwnSubmissions, getSubmission } from "./queries";
 import { saveSubmission, submitSubmission, withdrawSubmission } from "./mutations";
 
-/** Runs the handler for an authenticated caller; any AppError becomes the API's error answer. */
-async function withBearer(db: Db, request: Request, handle: (viewer: Viewer) => Promise<Response>) {
+/**
+ * Runs the handler for an authenticated caller whose token is within its rate limit; any AppError becomes
+ * the API's error answer.
+ */
+async function withBearer(db: Db, request: Request, limits: RateLimits, handle: (viewer: Viewer) => Promise<Response>) {
   try {
     const viewer = requireViewer(await viewerFromBearer(request, db));
+    // The token is known to be valid here; the limit counts it (stored as a hash) rather than its user.
+    const token =
+      request.headers
+        .get("authorization")
+        ?.replace(/^Bearer\s+/i, "")
+        .trim() ?? "";
+    const decision = await limits.consume("apiToken", token);
+    if (!decision.allowed) return tooManyRequests(decision, "Authorization");
     return await handle(viewer);
   } catch (error) {
     return appErrorResponse(error);
@@ -31,11 +46,17 @@ function parseId(raw: string): { ok: true; id: number } | { ok: false; response:
 }
 
 /** POST /api/v1/submissions: a new entry, saved as a draft or (submit: true) submitted at once. */
-export function handleCreateSubmission(db: Db, request: Request): Promise<Response> {
-  return withBearer(db, request, async (viewer) => {
-    // Refuse a role that may not submit before reading its body.
+export function handleCreateSubmission(
+  db: Db,
+  request: Request,
+  limits: RateLimits = rateLimitsFor(db),
+): Promise<Response> {
+  return withBearer(db, request, limits, async (viewer) => {
+    // Refuse a role that may not submit, or one over its limit, before reading its body.
     requirePermission(viewer, "create", "submission");
-    const body = await readJson(request);
+    const decision = await limits.consume("submissions", viewer.id);
+    if (!decision.allowed) return tooManyRequests(decision);
+    const body = await readJsonBody(request);
     if (!body.ok) return body.response;
     const parsed = parseWithLocale(submissionRequestSchema, body.value, "en");
     if (!parsed.ok) return badRequest(parsed.issues);
@@ -46,8 +67,12 @@ export function handleCreateSubmission(db: Db, request: Request): Promise<Respon
 }
 
 /** GET /api/v1/submissions: the caller's own entries, newest first, paged. */
-export function handleListSubmissions(db: Db, request: Request): Promise<Response> {
-  return withBearer(db, request, async (viewer) => {
+export function handleListSubmissions(
+  db: Db,
+  request: Request,
+  limits: RateLimits = rateLimitsFor(db),
+): Promise<Response> {
+  return withBearer(db, request, limits, async (viewer) => {
     const parsed = submissionListQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
     if (!parsed.success) return badRequest(issuesFromZod(parsed.error));
     return Response.json(await findOwnSubmissions({ viewer, ...parsed.data }, db));
@@ -55,8 +80,13 @@ export function handleListSubmissions(db: Db, request: Request): Promise<Respons
 }
 
 /** GET /api/v1/submissions/{id} */
-export function handleGetSubmission(db: Db, request: Request, rawId: string): Promise<Response> {
-  return withBearer(db, request, async (viewer) => {
+export function handleGetSubmission(
+  db: Db,
+  request: Request,
+  rawId: string,
+  limits: RateLimits = rateLimitsFor(db),
+): Promise<Response> {
+  return withBearer(db, request, limits, async (viewer) => {
     const id = parseId(rawId);
     if (!id.ok) return id.response;
     return Response.json(await getSubmission({ viewer, id: id.id }, db));
@@ -69,10 +99,15 @@ export function handleSubmissionAction(
   request: Request,
   rawId: string,
   action: "submit" | "withdraw",
+  limits: RateLimits = rateLimitsFor(db),
 ): Promise<Response> {
-  return withBearer(db, request, async (viewer) => {
+  return withBearer(db, request, limits, async (viewer) => {
     const id = parseId(rawId);
     if (!id.ok) return id.response;
+    if (action === "submit") {
+      const decision = await limits.consume("submissions", viewer.id);
+      if (!decision.allowed) return tooManyRequests(decision);
+    }
     const change = action === "submit" ? submitSubmission : withdrawSubmission;
     return Response.json(await change({ viewer, id: id.id }, db));
   });

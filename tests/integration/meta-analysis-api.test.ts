@@ -1,11 +1,13 @@
 /**
- * POST /api/v1/meta-analysis end to end through the route handler: a metafor reference case (BCG log RR,
- * REML; from the in-repo copy in tests/fixtures/metafor) and the 400s with the field they name.
+ * POST /api/v1/meta-analysis end to end through its handler (lib/api/meta-analysis.ts, here without rate
+ * limits): a metafor reference case (BCG log RR, REML; from the in-repo copy in tests/fixtures/metafor) and the
+ * 400s with the field they name.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { POST } from "@/app/api/v1/meta-analysis/route";
+import { handleMetaAnalysis } from "@/lib/api/meta-analysis";
+import { noRateLimits } from "@/lib/security/rate-limit";
 
 const CASES_PATH = path.resolve(__dirname, "../fixtures/metafor/metafor-cases.json");
 if (!existsSync(CASES_PATH)) throw new Error(`metafor reference cases not found at ${CASES_PATH}`);
@@ -29,12 +31,13 @@ const bcgStudies = bcgRows.map((row) => ({
 }));
 
 function post(body: unknown): Promise<Response> {
-  return POST(
+  return handleMetaAnalysis(
     new Request("http://localhost/api/v1/meta-analysis", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
+    noRateLimits(),
   );
 }
 
