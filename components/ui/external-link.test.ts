@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ExternalLink } from "./external-link";
 
-const render = (url: string) => renderToStaticMarkup(createElement(ExternalLink, { url }, "bron"));
+const render = (url: string) => renderToStaticMarkup(createElement(ExternalLink, { url, children: "bron" }));
 
 describe("ExternalLink", () => {
   test("an http(s) URL is a link with its label", () => {
