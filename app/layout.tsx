@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { Suspense } from "react";
 import { AlertsBadge } from "@/components/decision/alerts-badge";
+import { WritesPausedNotice } from "@/components/ui/writes-paused-notice";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -126,6 +127,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
           </div>
         </header>
+        {viewer && <WritesPausedNotice />}
         {/* No NextIntlClientProvider: client components get their texts translated from the server, so the
             browser loads no message parser and no message catalogue (see bench:ui). */}
         <main id="content" className="mx-auto max-w-6xl px-4 py-6">

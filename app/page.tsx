@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { getCatalogueSummary } from "@/lib/intervention/summary";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const summary = await getCatalogueSummary(await db());
+  const summary = await getCatalogueSummary(await catalogueDb());
   return (
     <div className="max-w-3xl space-y-8">
       <section>

@@ -8,6 +8,8 @@ export const APP_ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID: 400,
+  /** The database cannot take the change (or serve the read) right now: see lib/database/unavailable.ts. */
+  UNAVAILABLE: 503,
 } as const;
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { findReferenceLists } from "@/lib/intervention/queries";
 import { searchParamsToObject } from "@/lib/intervention/schemas";
 import { withoutProblems, type FilterProblem } from "@/lib/intervention/filter-issues";
@@ -57,7 +57,7 @@ export default async function DecisionAidPage({ searchParams }: { searchParams: 
     delete raw.age;
   }
 
-  const prisma = await db();
+  const prisma = await catalogueDb();
   const references = await findReferenceLists(prisma);
   const parsed = parseSituation(raw, {
     riskFactors: references.riskFactors.map((r) => r.slug),

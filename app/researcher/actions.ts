@@ -58,6 +58,8 @@ function stateOf(error: AppError, t: FormTexts): SubmissionActionState {
       return { ok: false, fieldErrors: {}, formError: t("forbidden") };
     case "NOT_FOUND":
       return { ok: false, fieldErrors: {}, formError: t("notFound") };
+    case "UNAVAILABLE":
+      return { ok: false, fieldErrors: {}, formError: error.message };
     case "CONFLICT":
       return { ok: false, fieldErrors, formError: error.issues[0]?.message ?? t("conflict") };
     case "INVALID":
@@ -84,6 +86,7 @@ const NOTICE = {
   NOT_FOUND: "not-found",
   CONFLICT: "conflict",
   INVALID: "invalid",
+  UNAVAILABLE: "paused",
 } as const;
 
 async function transition(formData: FormData, action: "submit" | "withdraw"): Promise<void> {

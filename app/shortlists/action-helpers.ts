@@ -21,6 +21,7 @@ const COMMON: Record<AppError["code"], string> = {
   NOT_FOUND: "common.notFound",
   CONFLICT: "common.conflict",
   INVALID: "common.invalid",
+  UNAVAILABLE: "common.paused",
 };
 
 /** An AppError as form state: field issues beside their fields, anything else above the form. */

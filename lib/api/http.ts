@@ -1,9 +1,21 @@
 /** The one error shape of the public API: HTTP 400 with the field and the problem for each issue. */
 import { z } from "zod";
 import { isAppError } from "../errors";
+import { DATABASE_DOWN_MESSAGE, isDatabaseUnreachable } from "../database/unavailable";
 
 export type ApiIssue = { path: string; message: string };
 export type ApiError = { error: "invalid_request" | "not_found" | "conflict"; issues: ApiIssue[] };
+
+/** How long a client should wait before retrying while the database cannot be reached. */
+const RETRY_AFTER_SECONDS = 30;
+
+/** 503 while the database cannot take a change or serve a read; the message says so in Dutch and English. */
+export function unavailable(message: string): Response {
+  return Response.json(
+    { error: "unavailable", message },
+    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+  );
+}
 
 /** One issue per problem, and one per unknown key (studies.1.foo) rather than one per object. */
 export function issuesFromZod(error: z.ZodError): ApiIssue[] {
@@ -39,10 +51,14 @@ export async function readJson(
 
 /**
  * A refusal of the data layer (AppError) as the API's answer: 401 and 403 say only that, 404, 409 and 400
- * name the fields. Anything else is a fault of ours and is rethrown (a 500 with a logged stack).
+ * name the fields, 503 says the database cannot be reached (also for a connection failure that was not
+ * turned into an AppError). Anything else is a fault of ours and is rethrown (a 500 with a logged stack).
  */
 export function appErrorResponse(error: unknown): Response {
-  if (!isAppError(error)) throw error;
+  if (!isAppError(error)) {
+    if (isDatabaseUnreachable(error)) return unavailable(DATABASE_DOWN_MESSAGE);
+    throw error;
+  }
   const issues = error.issues.length > 0 ? error.issues : [{ path: "(root)", message: error.message }];
   switch (error.code) {
     case "UNAUTHORIZED":
@@ -55,5 +71,7 @@ export function appErrorResponse(error: unknown): Response {
       return Response.json({ error: "conflict", issues } satisfies ApiError, { status: 409 });
     case "INVALID":
       return badRequest(issues);
+    case "UNAVAILABLE":
+      return unavailable(error.message);
   }
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
+import { bookkeeping } from "../database/unavailable";
 import type { Db } from "../database/client";
 import { AppError } from "../errors";
 import { requireAccessTo, requirePermission, type Viewer } from "./viewer";
@@ -137,14 +138,16 @@ export async function viewerFromBearer(request: Request, database?: Db): Promise
   if (!found || found.revokedAt || found.user.disabledAt) return null;
   const now = new Date();
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    // Conditional, so concurrent requests with one token write it once.
-    await client.apiToken.updateMany({
-      where: {
-        id: found.id,
-        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
-      },
-      data: { lastUsedAt: now },
-    });
+    // Conditional, so concurrent requests with one token write it once; skipped while writes are paused.
+    await bookkeeping(() =>
+      client.apiToken.updateMany({
+        where: {
+          id: found.id,
+          OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+        },
+        data: { lastUsedAt: now },
+      }),
+    );
   }
   const { id, email, name, role } = found.user;
   return { id, email, name, role };

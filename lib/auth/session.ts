@@ -9,6 +9,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ROLES, type Role } from "./permissions";
 import { getAuth } from "./server";
+import { databaseRouter } from "../db";
 import type { Viewer } from "./viewer";
 
 function toRole(value: unknown): Role {
@@ -25,7 +26,12 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   // a new session), the request's own Cookie header still names the old, revoked one.
   const requestHeaders = new Headers(await headers());
   requestHeaders.set("cookie", (await cookies()).toString());
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  // While the primary is down sessions are read from a replica, and their renewal (a write) is skipped.
+  const writesPaused = (await databaseRouter())?.primaryDown ?? false;
+  const session = await auth.api.getSession({
+    headers: requestHeaders,
+    ...(writesPaused ? { query: { disableRefresh: true } } : {}),
+  });
   if (!session || session.user.disabledAt) return null;
   const { id, email, name, role } = session.user;
   return { id, email, name, role: toRole(role) };

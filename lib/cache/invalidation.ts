@@ -21,7 +21,7 @@
  */
 import pg from "pg";
 import type { PGlite } from "@electric-sql/pglite";
-import type { Database } from "../database/client";
+import type { Database, Db } from "../database/client";
 import { ProcessCache, registerCache, unregisterCache } from "./process-cache";
 
 export const CACHE_CHANNEL = "effectwijzer_cache";
@@ -51,13 +51,18 @@ const DEFAULT_TIMING: ListenerTiming = {
   heartbeat: { intervalMs: 15_000, timeoutMs: 5_000 },
 };
 
-/** Gives `database` a cache that its reads through cachedRead use, and starts its listener. */
+/**
+ * Gives `database` a cache that its reads through cachedRead use, and starts its listener. `clients` are
+ * further clients over the same database (lib/database/router.ts's routed clients) that share the cache,
+ * each with the client its cached lists are loaded through.
+ */
 export function startCacheInvalidation(
   database: Database,
-  options: { timing?: ListenerTiming } = {},
+  options: { timing?: ListenerTiming; clients?: { client: Db; source: Db }[] } = {},
 ): CacheInvalidation {
   const cache = new ProcessCache();
   registerCache(database.prisma, cache);
+  for (const { client, source } of options.clients ?? []) registerCache(client, cache, source);
   const listener =
     database.target.kind === "server"
       ? listenOnServer(database.target.url, cache, options.timing ?? DEFAULT_TIMING)
@@ -68,6 +73,7 @@ export function startCacheInvalidation(
     settle: listener.settle,
     close: async () => {
       unregisterCache(database.prisma, cache);
+      for (const { client } of options.clients ?? []) unregisterCache(client, cache);
       await listener.close();
     },
   };

@@ -12,6 +12,10 @@
  * have read the data as it was before the change (the generation check below).
  *
  * Values are frozen (deeply), cached or not, so no caller can change what another one reads.
+ *
+ * With read replicas, a cached list is loaded from the primary even when the client that asks reads the
+ * catalogue from a replica: the announcement comes from the primary at its commit, and a replica that has
+ * not replayed the change yet would put the old list back into the cache.
  */
 import type { Db, Tx } from "../database/client";
 
@@ -72,23 +76,33 @@ function deepFreeze<T>(value: T): T {
  * more than once in one process (server components, route handlers, actions), and lib/db.ts's one client
  * must find its one cache from all of them.
  */
-const caches: WeakMap<object, ProcessCache> = ((globalThis as Record<symbol, unknown>)[
+type Registration = { cache: ProcessCache; source: Db };
+const caches: WeakMap<object, Registration> = ((globalThis as Record<symbol, unknown>)[
   Symbol.for("effectwijzer.processCaches")
-] ??= new WeakMap<object, ProcessCache>()) as WeakMap<object, ProcessCache>;
+] ??= new WeakMap<object, Registration>()) as WeakMap<object, Registration>;
 
-export function registerCache(db: Db, cache: ProcessCache): void {
-  caches.set(db, cache);
+/** Reads through `db` use `cache`, and what the cache keeps is loaded through `source` (default `db`). */
+export function registerCache(db: Db, cache: ProcessCache, source: Db = db): void {
+  caches.set(db, { cache, source });
 }
 
 export function unregisterCache(db: Db, cache: ProcessCache): void {
-  if (caches.get(db) === cache) caches.delete(db);
+  if (caches.get(db)?.cache === cache) caches.delete(db);
 }
 
 /**
- * Reads through the cache of `db` when it has a listening one; otherwise (a script, a test, a transaction
- * client, a lost connection) straight from the database.
+ * Reads through the cache of `db` when it has a listening one, loading through the registered source;
+ * otherwise (a script, a test, a transaction client, a lost connection) straight from `db`.
  */
-export function cachedRead<T>(db: Db | Tx, key: string, tables: readonly string[], load: () => Promise<T>): Promise<T> {
-  const cache = caches.get(db);
-  return cache ? cache.read(key, tables, load) : load().then(deepFreeze);
+export function cachedRead<T, D extends Db | Tx>(
+  db: D,
+  key: string,
+  tables: readonly string[],
+  load: (source: D) => Promise<T>,
+): Promise<T> {
+  const registration = caches.get(db);
+  // Only clients (never transaction clients) are registered, each with a client as its source.
+  return registration
+    ? registration.cache.read(key, tables, () => load(registration.source as D))
+    : load(db).then(deepFreeze);
 }

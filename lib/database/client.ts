@@ -16,6 +16,8 @@ import { connectionPlan, resolveDatabaseTarget, type DatabaseTarget } from "./ta
  */
 const omit = { apiToken: { tokenHash: true } } as const;
 
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 export function prismaOn(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({ adapter, omit });
 }
@@ -35,7 +37,11 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
   if (target.kind === "server") {
     // This process's share of the connection budget of all app processes (DATABASE_POOL_MAX overrides).
     const max = target.poolMax ?? connectionPlan().poolPerProcess;
-    const prisma = prismaOn(new PrismaPg({ connectionString: target.url, max }));
+    // A server that does not answer fails the request after CONNECT_TIMEOUT_MS instead of hanging it (the
+    // same timeout bounds the wait for a free connection of the pool).
+    const prisma = prismaOn(
+      new PrismaPg({ connectionString: target.url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+    );
     return { prisma, target, close: () => prisma.$disconnect() };
   }
   return embedded(openPGlite(target.dataDir), target);

@@ -1,6 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMBEDDED_PLACEHOLDER_URL, resolveDatabaseTarget, resolveMigrationTarget, separateAppRole } from "./target";
+import {
+  EMBEDDED_PLACEHOLDER_URL,
+  resolveDatabaseTarget,
+  resolveMigrationTarget,
+  resolveReplicaSettings,
+  separateAppRole,
+} from "./target";
 
 describe("database target", () => {
   it("uses the embedded database without DATABASE_URL, in .data/pglite unless PGLITE_DIR says otherwise", () => {
@@ -69,5 +75,43 @@ describe("migration target and the app's role", () => {
     expect(() => separateAppRole({ DATABASE_URL: "postgresql://h/db", DATABASE_MIGRATION_URL: owner })).toThrow(
       /names no user/,
     );
+  });
+});
+
+describe("read replicas and bad URLs", () => {
+  const url = "postgresql://u:secret@h:5432/db";
+  it("reads DATABASE_REPLICA_URLS and REPLICA_MAX_LAG_SECONDS (default 30)", () => {
+    expect(resolveReplicaSettings({ DATABASE_URL: url })).toEqual({ urls: [], maxLagSeconds: 30 });
+    expect(
+      resolveReplicaSettings({
+        DATABASE_URL: url,
+        DATABASE_REPLICA_URLS: " postgresql://u@r1/db , postgresql://u@r2/db ,",
+        REPLICA_MAX_LAG_SECONDS: "5",
+      }),
+    ).toEqual({ urls: ["postgresql://u@r1/db", "postgresql://u@r2/db"], maxLagSeconds: 5 });
+  });
+  it("refuses replicas without a primary server, a bad entry and a bad lag, naming the variable", () => {
+    expect(() => resolveReplicaSettings({ DATABASE_REPLICA_URLS: "postgresql://u@r1/db" })).toThrow(/DATABASE_URL/);
+    expect(() =>
+      resolveReplicaSettings({ DATABASE_URL: url, DATABASE_REPLICA_URLS: "postgresql://u@r1/db,mysql://x" }),
+    ).toThrow(/DATABASE_REPLICA_URLS \(entry 2\)/);
+    expect(() => resolveReplicaSettings({ DATABASE_URL: url, REPLICA_MAX_LAG_SECONDS: "0" })).toThrow(
+      /REPLICA_MAX_LAG_SECONDS/,
+    );
+  });
+  it("never echoes a refused URL, which may hold a password", () => {
+    for (const bad of [
+      "mysql://u:secret@h/db",
+      "postgresql://u:secret@h/db with space",
+      "postgresql://u:sec ret@[h/db",
+    ]) {
+      try {
+        resolveDatabaseTarget({ DATABASE_URL: bad });
+        throw new Error("accepted");
+      } catch (error) {
+        expect((error as Error).message).toMatch(/DATABASE_URL/);
+        expect((error as Error).message).not.toContain("secret");
+      }
+    }
   });
 });

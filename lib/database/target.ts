@@ -17,9 +17,17 @@ export const EMBEDDED_PLACEHOLDER_URL = "postgresql://embedded@127.0.0.1:1/embed
 
 type Env = Record<string, string | undefined>;
 
+/** Refuses what is not a postgresql:// URL without echoing it: a connection string can hold a password. */
 function checkedUrl(name: string, url: string): string {
-  if (!/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error(`${name} must be a postgresql:// URL, got "${url.slice(0, 20)}…"`);
+  if (!/^postgres(ql)?:\/\/[^\s]+$/.test(url)) {
+    throw new Error(`${name} must be a postgresql:// URL (postgresql://user:password@host:port/database)`);
+  }
+  try {
+    new URL(url);
+  } catch {
+    throw new Error(
+      `${name} is not a valid URL: check its user name, password and host (special characters must be percent-encoded)`,
+    );
   }
   return url;
 }
@@ -108,6 +116,35 @@ export function resolveMigrationTarget(env: Env = process.env): DatabaseTarget {
     );
   }
   return { ...target, url: checkedUrl("DATABASE_MIGRATION_URL", migrationUrl) };
+}
+
+export type ReplicaSettings = {
+  /** DATABASE_REPLICA_URLS: streaming replicas of DATABASE_URL's server that serve catalogue reads. */
+  urls: string[];
+  /** REPLICA_MAX_LAG_SECONDS (default 30): a replica further behind serves no reads while the primary can. */
+  maxLagSeconds: number;
+};
+const DEFAULT_REPLICA_MAX_LAG_SECONDS = 30;
+
+/**
+ * The read replicas of a server target. Refused for the embedded database (it has no replicas) and for a
+ * malformed URL, naming its place in the list without echoing it.
+ */
+export function resolveReplicaSettings(env: Env = process.env): ReplicaSettings {
+  const urls = (env.DATABASE_REPLICA_URLS ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length > 0 && resolveDatabaseTarget(env).kind !== "server") {
+    throw new Error("DATABASE_REPLICA_URLS is set but DATABASE_URL is not: replicas need the primary server too");
+  }
+  urls.forEach((url, i) => checkedUrl(`DATABASE_REPLICA_URLS (entry ${i + 1})`, url));
+  const rawLag = env.REPLICA_MAX_LAG_SECONDS?.trim();
+  const maxLagSeconds = rawLag ? Number(rawLag) : DEFAULT_REPLICA_MAX_LAG_SECONDS;
+  if (!Number.isFinite(maxLagSeconds) || maxLagSeconds <= 0) {
+    throw new Error(`REPLICA_MAX_LAG_SECONDS must be a positive number of seconds, got "${rawLag}"`);
+  }
+  return { urls, maxLagSeconds };
 }
 
 const userOf = (url: string) => decodeURIComponent(new URL(url).username);

@@ -252,7 +252,7 @@ const REFERENCE_TABLES = ["RiskFactor", "OutcomeDomain", "DeliveryMode", "Cleari
  * (lib/cache); without a listening cache (scripts, tests) they are read from the database every time.
  */
 export function findReferenceLists(db: Db): Promise<ReferenceLists> {
-  return cachedRead(db, "referenceLists", REFERENCE_TABLES, () => readReferenceLists(db));
+  return cachedRead(db, "referenceLists", REFERENCE_TABLES, (source) => readReferenceLists(source));
 }
 
 async function readReferenceLists(db: Db): Promise<ReferenceLists> {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { getEvidenceMap } from "@/lib/evidence/evidence-map";
 import {
   evidenceMapQuerySchema,
@@ -38,7 +38,7 @@ export default async function EvidenceMapPage({ searchParams }: { searchParams: 
     lang: locale,
   });
   const query = parsed.success ? parsed.data : evidenceMapQuerySchema.parse({ lang: locale });
-  const map = await getEvidenceMap(await db(), query);
+  const map = await getEvidenceMap(await catalogueDb(), query);
   const cellAt = new Map(map.cells.map((cell) => [`${cell.row}|${cell.column}`, cell]));
   const name = (list: typeof map.rows, slug: string) => list.find((entry) => entry.slug === slug)?.name ?? slug;
   const effect = (value: number) => format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

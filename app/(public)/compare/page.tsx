@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/queries";
 import { compareQuerySchema, MAX_COMPARED } from "@/lib/intervention/compare";
 import { interventionSlugSchema } from "@/lib/intervention/api-schemas";
@@ -43,7 +43,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const requested = parsed.success ? parsed.data.slug : [...new Set([raw.slug ?? []].flat())];
   const tooMany = requested.length > MAX_COMPARED;
   const lookUp = tooMany ? [] : requested.filter((slug) => interventionSlugSchema.safeParse(slug).success);
-  const prisma = await db();
+  const prisma = await catalogueDb();
   const [references, ...found] = await Promise.all([
     findReferenceLists(prisma),
     ...lookUp.map((slug) => getInterventionBySlug(prisma, { slug })),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import {
   filtersToSearchParams,
   parseInterventionFilters,
@@ -47,7 +47,7 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   const locale = toLocale(await getLocale());
   const raw = searchParamsToObject(await searchParams);
   const parsed = parseInterventionFilters(raw);
-  const prisma = await db();
+  const prisma = await catalogueDb();
 
   if (!parsed.ok) {
     // In the page's language and naming the filter; the API keeps its English 400 for the same input.

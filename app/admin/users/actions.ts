@@ -35,7 +35,13 @@ async function backTo(formData: FormData): Promise<string> {
 function noticeOf(error: AppError): string {
   // The data layer's conflicts: one's own account (userId), or the last active admin (role, disabledAt).
   if (error.code === "CONFLICT") return error.issues.some((issue) => issue.path === "userId") ? "self" : "last-admin";
-  return { UNAUTHORIZED: "sign-in", FORBIDDEN: "forbidden", NOT_FOUND: "not-found", INVALID: "invalid" }[error.code];
+  return {
+    UNAUTHORIZED: "sign-in",
+    FORBIDDEN: "forbidden",
+    NOT_FOUND: "not-found",
+    INVALID: "invalid",
+    UNAVAILABLE: "paused",
+  }[error.code];
 }
 
 async function act(formData: FormData, run: (userId: string) => Promise<string>): Promise<never> {

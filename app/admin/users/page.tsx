@@ -27,6 +27,7 @@ const NOTICES = [
   "forbidden",
   "sign-in",
   "invalid",
+  "paused",
 ] as const;
 const GOOD_NOTICES = new Set(["role-changed", "deactivated", "reactivated", "unchanged"]);
 

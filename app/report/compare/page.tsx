@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { compareQuerySchema, MAX_COMPARED } from "@/lib/intervention/compare";
 import { searchParamsToObject } from "@/lib/intervention/schemas";
 import { findComparisonReport } from "@/lib/decision/report";
@@ -24,7 +24,7 @@ export default async function CompareReportPage({ searchParams }: { searchParams
   let problem: string | null = null;
   if (!parsed.success) problem = slugs.length > MAX_COMPARED ? t("tooMany") : t("tooFew");
   else {
-    const { data, unknown } = await findComparisonReport(await db(), { slugs: parsed.data.slug });
+    const { data, unknown } = await findComparisonReport(await catalogueDb(), { slugs: parsed.data.slug });
     if (unknown.length === 0) {
       const query = parsed.data.slug.map((slug) => `slug=${encodeURIComponent(slug)}`).join("&");
       return <ReportView data={data} pdfHref={`/api/report/compare.pdf?${query}`} backHref={`/compare?${query}`} />;

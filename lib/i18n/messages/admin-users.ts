@@ -53,6 +53,8 @@ export const adminUsersNl = {
     "last-admin": "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.",
     self: "U kunt uw eigen account niet deactiveren.",
     "not-found": "Deze gebruiker bestaat niet (meer).",
+    paused:
+      "Wijzigingen zijn tijdelijk niet mogelijk: de databank is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
     forbidden: "Uw rol mag geen gebruikers beheren.",
     "sign-in": "Uw sessie is verlopen. Meld u opnieuw aan.",
     invalid: "Deze wijziging kon niet worden verwerkt.",
@@ -112,6 +114,7 @@ export const adminUsersEn: typeof adminUsersNl = {
     "last-admin": "This is the last active admin. Make someone else an admin first.",
     self: "You cannot deactivate your own account.",
     "not-found": "This user does not exist (any more).",
+    paused: "Changes are paused: the database cannot be reached right now. Please try again in a few minutes.",
     forbidden: "Your role may not manage users.",
     "sign-in": "Your session has expired. Please sign in again.",
     invalid: "This change could not be made.",

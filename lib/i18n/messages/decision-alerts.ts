@@ -44,6 +44,8 @@ export const decisionAlertsNl = {
     forbidden: "U mag dit niet doen.",
     conflict: "Dit is intussen gewijzigd; laad de pagina opnieuw.",
     invalid: "Controleer de invoer.",
+    paused:
+      "Wijzigingen zijn tijdelijk niet mogelijk: de databank is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
     saved: "Opgeslagen",
     rename: "Naam wijzigen",
     delete: "Verwijderen",
@@ -187,6 +189,7 @@ export const decisionAlertsEn: DecisionAlertsMessages = {
     forbidden: "You may not do this.",
     conflict: "This changed meanwhile; reload the page.",
     invalid: "Check what you entered.",
+    paused: "Changes are paused: the database cannot be reached right now. Please try again in a few minutes.",
     saved: "Saved",
     rename: "Rename",
     delete: "Delete",

@@ -13,6 +13,8 @@ export const en: Messages = {
     name: "Effectwijzer",
     tagline: "Youth and family interventions that are proven to work",
     skipToContent: "Skip to content",
+    writesPaused:
+      "Changes are paused: the database cannot save anything right now. You can still view everything; try saving again in a few minutes.",
     nav: {
       home: "Home",
       interventions: "Interventions",

@@ -11,6 +11,8 @@ export const nl = {
     name: "Effectwijzer",
     tagline: "Jeugd- en gezinsinterventies die bewezen werken",
     skipToContent: "Naar de inhoud",
+    writesPaused:
+      "Wijzigingen zijn tijdelijk gepauzeerd: de databank kan nu niets opslaan. U kunt alles bekijken; probeer het opslaan over een paar minuten opnieuw.",
     nav: {
       home: "Home",
       interventions: "Interventies",

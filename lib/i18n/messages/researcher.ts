@@ -47,6 +47,8 @@ export const researcherNl = {
     "not-found": "Deze inzending bestaat niet (meer) of is niet van u.",
     conflict: "Dat kan niet meer in de huidige status van de inzending.",
     invalid: "De inzending is niet volledig; bewerk haar en probeer het opnieuw.",
+    paused:
+      "Wijzigingen zijn tijdelijk niet mogelijk: de databank is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
   },
   backToList: "Terug naar mijn inzendingen",
   newTitle: "Nieuwe inzending",
@@ -280,6 +282,7 @@ export const researcherEn: ResearcherMessages = {
     "not-found": "This submission no longer exists or is not yours.",
     conflict: "That is no longer possible in the submission's current status.",
     invalid: "The submission is incomplete; edit it and try again.",
+    paused: "Changes are paused: the database cannot be reached right now. Please try again in a few minutes.",
   },
   backToList: "Back to my submissions",
   newTitle: "New submission",

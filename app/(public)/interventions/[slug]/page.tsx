@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { findReferenceLists, getInterventionBySlug } from "@/lib/intervention/queries";
 import { interventionSlugSchema } from "@/lib/intervention/api-schemas";
 import { buildForest, type ForestInput } from "@/lib/evidence/forest";
@@ -38,7 +38,7 @@ type Params = Promise<{ slug: string }>;
 /** The record, read once per request: the metadata (the page title) and the page both ask for it. */
 const load = cache(async (slug: string) => {
   if (!interventionSlugSchema.safeParse(slug).success) return null;
-  return getInterventionBySlug(await db(), { slug });
+  return getInterventionBySlug(await catalogueDb(), { slug });
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -50,7 +50,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function InterventionPage({ params }: { params: Params }) {
   const { slug } = await params;
   // The reference lists are read beside the record, not after it.
-  const [item, references] = await Promise.all([load(slug), db().then((prisma) => findReferenceLists(prisma))]);
+  const [item, references] = await Promise.all([
+    load(slug),
+    catalogueDb().then((prisma) => findReferenceLists(prisma)),
+  ]);
   if (!item) notFound();
   const locale = toLocale(await getLocale());
   const t = await getTextsOnce("intervention");

@@ -37,6 +37,8 @@ function stateOf(error: AppError, t: Texts): ReviewActionState {
       return { ok: false, fieldErrors: {}, formError: error.issues[0]?.message ?? t("forbidden") };
     case "NOT_FOUND":
       return { ok: false, fieldErrors: {}, formError: t("notFound") };
+    case "UNAVAILABLE":
+      return { ok: false, fieldErrors: {}, formError: error.message };
     case "CONFLICT":
       return { ok: false, fieldErrors: {}, formError: error.issues[0]?.message ?? t("conflict") };
     case "INVALID":

@@ -1,5 +1,5 @@
 /** GET /api/v1/evidence-map: outcomes × target groups, with counts, best certainty and largest effect. */
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { badRequest, issuesFromZod } from "@/lib/api/http";
 import { evidenceMapQuerySchema } from "@/lib/evidence/evidence-map-schemas";
 import { getEvidenceMap } from "@/lib/evidence/evidence-map";
@@ -11,5 +11,5 @@ export const runtime = "nodejs";
 export async function GET(request: Request): Promise<Response> {
   const parsed = evidenceMapQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) return badRequest(issuesFromZod(parsed.error));
-  return Response.json(await getEvidenceMap(await db(), parsed.data));
+  return Response.json(await getEvidenceMap(await catalogueDb(), parsed.data));
 }

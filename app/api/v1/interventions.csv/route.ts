@@ -1,10 +1,10 @@
 /** GET /api/v1/interventions.csv: the same filters as the list, every match as CSV (lib/intervention/http.ts). */
-import { db } from "@/lib/db";
+import { catalogueSnapshotDb } from "@/lib/db";
 import { handleCsvRequest } from "@/lib/intervention/http";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
-  return handleCsvRequest(await db(), request);
+  return handleCsvRequest(await catalogueSnapshotDb(), request);
 }

@@ -1,10 +1,10 @@
 /** GET /api/v1/interventions.json: the same filters as the list, every match as one JSON array (lib/intervention/http.ts). */
-import { db } from "@/lib/db";
+import { catalogueSnapshotDb } from "@/lib/db";
 import { handleJsonExportRequest } from "@/lib/intervention/http";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
-  return handleJsonExportRequest(await db(), request);
+  return handleJsonExportRequest(await catalogueSnapshotDb(), request);
 }

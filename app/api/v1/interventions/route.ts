@@ -1,10 +1,10 @@
 /** GET /api/v1/interventions: filtered, faceted, paged catalogue (lib/intervention/http.ts). */
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { handleListRequest } from "@/lib/intervention/http";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
-  return handleListRequest(await db(), request);
+  return handleListRequest(await catalogueDb(), request);
 }

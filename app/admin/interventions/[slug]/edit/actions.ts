@@ -34,6 +34,8 @@ export async function saveInterventionAction(slug: string, input: InterventionEd
         return { ok: false, fieldErrors: {}, formError: t("forbidden") };
       case "NOT_FOUND":
         return { ok: false, fieldErrors: {}, formError: t("notFound") };
+      case "UNAVAILABLE":
+        return { ok: false, fieldErrors: {}, formError: error.message };
       case "CONFLICT":
         return {
           ok: false,

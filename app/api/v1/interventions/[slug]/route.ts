@@ -1,5 +1,5 @@
 /** GET /api/v1/interventions/{slug}: one intervention in full (lib/intervention/http.ts). */
-import { db } from "@/lib/db";
+import { catalogueDb } from "@/lib/db";
 import { handleDetailRequest } from "@/lib/intervention/http";
 
 export const dynamic = "force-dynamic";
@@ -7,5 +7,5 @@ export const runtime = "nodejs";
 
 export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await context.params;
-  return handleDetailRequest(await db(), slug);
+  return handleDetailRequest(await catalogueDb(), slug);
 }
