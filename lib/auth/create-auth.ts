@@ -10,8 +10,9 @@
  */
 import { betterAuth, type BetterAuthPlugin } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import type { Db } from "../database/client";
+import { clientAddress, rateLimitsFor, type RateLimitName, type RateLimits } from "../security/rate-limit";
 import { sendMail } from "../mail";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./schemas";
 
@@ -23,6 +24,8 @@ export type AuthConfig = {
   smtpUrl?: string;
   mailFrom?: string;
   plugins?: BetterAuthPlugin[];
+  /** The sign-in and sign-up limits; by default the environment's (lib/security/rate-limit.ts) over `prisma`. */
+  rateLimits?: RateLimits;
 };
 
 export const DEFAULT_MAIL_FROM = "Effectwijzer <noreply@effectwijzer.test>";
@@ -34,8 +37,61 @@ export function resetPasswordLink(baseURL: string, token: string): string {
   return url.toString();
 }
 
+const SIGN_IN = "/sign-in/email";
+const SIGN_UP = "/sign-up/email";
+
+/** The account a sign-in is for, as the limit counts it (the schema lowercases it too). */
+function accountOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | null | undefined)?.email;
+  return typeof email === "string" && email.trim() ? email.trim().toLowerCase() : null;
+}
+
+/**
+ * Sign-in and sign-up within their rate limits, for the server actions (auth.api) and the HTTP endpoints
+ * alike: better-auth runs these hooks on both. A sign-in counts against its account and its address before
+ * the password is checked; a successful one forgets the account's failures and gives the address its point
+ * back, so those limits count failures. A refusal is a 429 with Retry-After (the forms show
+ * account.errors.tooManyAttempts).
+ */
+function rateLimitHooks(limits: RateLimits) {
+  return {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP) return;
+      const address = clientAddress(ctx.request?.headers ?? ctx.headers);
+      // The address first: an attempt it refuses is not held against the account it named.
+      const checks: [RateLimitName, string | null][] =
+        ctx.path === SIGN_IN
+          ? [
+              ["signInPerAddress", address],
+              ["signInPerAccount", accountOf(ctx.body)],
+            ]
+          : [["signUpPerAddress", address]];
+      for (const [name, subject] of checks) {
+        if (!subject) continue;
+        const decision = await limits.consume(name, subject);
+        if (decision.allowed) continue;
+        throw new APIError(
+          "TOO_MANY_REQUESTS",
+          { message: "Too many attempts; try again later", code: "TOO_MANY_ATTEMPTS" },
+          { "Retry-After": String(decision.retryAfterSeconds) },
+        );
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== SIGN_IN || isAPIError(ctx.context.returned)) return;
+      const account = accountOf(ctx.body);
+      const address = clientAddress(ctx.request?.headers ?? ctx.headers);
+      await Promise.all([
+        account ? limits.reset("signInPerAccount", account) : undefined,
+        address ? limits.reward("signInPerAddress", address) : undefined,
+      ]);
+    }),
+  };
+}
+
 export function createAuth(prisma: Db, config: AuthConfig) {
   const { smtpUrl } = config;
+  const limits = config.rateLimits ?? rateLimitsFor(prisma);
   return betterAuth({
     appName: "Effectwijzer",
     secret: config.secret,
@@ -78,6 +134,13 @@ export function createAuth(prisma: Db, config: AuthConfig) {
     advanced: {
       useSecureCookies: config.baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    hooks: rateLimitHooks(limits),
+    // better-auth's own per-process limiter stays for its other endpoints (in production, as by default);
+    // sign-in and sign-up have the limits above, shared by every process. RATE_LIMITS=off switches it off too.
+    rateLimit: {
+      ...(limits.enabled ? {} : { enabled: false }),
+      customRules: { "/sign-in/*": false, "/sign-up/*": false },
     },
     databaseHooks: {
       session: {
