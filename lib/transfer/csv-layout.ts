@@ -8,7 +8,8 @@
  * Rows keep their order: target groups, rating events, studies and effect sizes of one record are imported in
  * the order of the file. A file may be left out (no records of that kind); every listed column is required.
  */
-import { unescapeFormula } from "../security/csv";
+import { stringify } from "csv-stringify/sync";
+import { formulaGuard, unescapeFormula } from "../security/csv";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -204,13 +205,20 @@ export type CsvRow = Record<string, string>;
 export const columnNames = (file: CsvFileName): string[] => CSV_FILES[file].map(([name]) => name);
 
 /** The indexes of a file's number columns: their cells are numbers, never text a spreadsheet could run. */
-export const numericColumns = (columns: ColumnSpec): number[] =>
+const numericColumns = (columns: ColumnSpec): number[] =>
   columns.flatMap(([, type], i) => (type === "int" || type === "number" ? [i] : []));
 
 /**
- * A value as a cell: null → empty, lists joined with "|", inputs as JSON, numbers in their shortest exact form.
- * The export then escapes text that a spreadsheet would run as a formula (lib/security/csv.ts).
+ * Rows of one file as CSV text, without the header: each value as its cell (toCell), and every text cell a
+ * spreadsheet would run as a formula escaped, reversibly, so fromCell reads it back as written
+ * (lib/security/csv.ts). Number cells stay plain numbers ("-9").
  */
+export function csvRows(columns: ColumnSpec, rows: Record<string, unknown>[]): string {
+  const records = rows.map((row) => columns.map(([column, type]) => toCell(row[column], type)));
+  return stringify(records, { cast: formulaGuard({ numericColumns: numericColumns(columns), reversible: true }) });
+}
+
+/** A value as a cell: null → empty, lists joined with "|", inputs as JSON, numbers in their shortest exact form. */
 export function toCell(value: unknown, type: CellType): string {
   if (value === null || value === undefined) return "";
   if (type === "list") return (value as unknown[]).join("|");

@@ -16,8 +16,7 @@ import {
   type ClearinghouseInput,
   type VocabulariesInput,
 } from "./format";
-import { formulaGuard } from "../security/csv";
-import { CSV_FILES, MANIFEST_FILE, numericColumns, toCell, type CsvFileName } from "./csv-layout";
+import { CSV_FILES, MANIFEST_FILE, csvRows, type CsvFileName } from "./csv-layout";
 import {
   certaintyOverrideFields,
   certaintyOverrideSelect,
@@ -328,11 +327,8 @@ export async function* catalogueZip(db: Db, options: Options = {}): AsyncGenerat
     const file = new ZipDeflate(name, { level: 6 });
     zip.add(file);
     file.push(strToU8(BOM + stringify([columns.map(([column]) => column)])));
-    // Text a spreadsheet would run as a formula is escaped (reversibly: the import reads it back as written).
-    const cast = formulaGuard({ numericColumns: numericColumns(columns), reversible: true });
     for await (const rows of sources[name]()) {
-      const records = rows.map((row) => columns.map(([column, type]) => toCell(row[column], type)));
-      file.push(strToU8(stringify(records, { cast })));
+      file.push(strToU8(csvRows(columns, rows)));
       yield* flush();
     }
     file.push(new Uint8Array(0), true);
