@@ -32,8 +32,16 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * By shape as well as by class: Next.js bundles server code into more than one layer, each with its own copy
+ * of this module, while the database client (lib/db.ts) is shared by all of them, so an AppError thrown
+ * by the data layer may come from another copy of this class.
+ */
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  if (error instanceof AppError) return true;
+  if (!(error instanceof Error) || error.name !== "AppError") return false;
+  const { code, issues } = error as Partial<AppError>;
+  return typeof code === "string" && Object.hasOwn(APP_ERROR_STATUS, code) && Array.isArray(issues);
 }
 
 /** Issues grouped by field, the shape every form's state carries (`fieldErrors`). */

@@ -13,7 +13,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createCluster, destroyCluster, sql, superuserUrl, type ClusterInfo } from "../tests/scale-out/cluster";
@@ -27,7 +27,7 @@ const MAX_LAG_SECONDS = 8;
 const log = (message: string) => console.log(`[scale-out] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+function run(command: string, args: string[], env: Record<string, string>): void {
   execFileSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
 }
 
@@ -41,6 +41,8 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
 }
 
 const root = mkdtempSync(path.join(tmpdir(), "effectwijzer-scale-out-"));
+// The servers may run as another user (postgres, when this runs as root): they must reach their folders.
+chmodSync(root, 0o755);
 let cluster: ClusterInfo | null = null;
 const apps: ChildProcess[] = [];
 let exitCode = 1;
@@ -52,7 +54,9 @@ try {
   await sql(primaryAdmin, "CREATE ROLE effectwijzer_owner LOGIN PASSWORD 'owner'");
   await sql(primaryAdmin, "CREATE ROLE effectwijzer_app LOGIN PASSWORD 'app'");
   await sql(primaryAdmin, `CREATE DATABASE ${DATABASE} OWNER effectwijzer_owner`);
-  await sql(superuserUrl(cluster.primary, DATABASE), "CREATE EXTENSION pg_stat_statements");
+  // In a schema of its own: the app's grants cover the public schema, and the owner cannot grant these.
+  await sql(superuserUrl(cluster.primary, DATABASE), "CREATE SCHEMA monitoring");
+  await sql(superuserUrl(cluster.primary, DATABASE), "CREATE EXTENSION pg_stat_statements SCHEMA monitoring");
 
   const on = (port: number, user: string, password: string) =>
     `postgresql://${user}:${password}@127.0.0.1:${port}/${DATABASE}`;
@@ -114,7 +118,8 @@ try {
     exitCode = 1;
   }
 } catch (error) {
-  console.error(error);
+  const failed = error as Error & { stderr?: string };
+  console.error(`[scale-out] ${failed.message}${failed.stderr ? `\n${failed.stderr}` : ""}`);
   exitCode = 1;
 } finally {
   for (const child of apps) {

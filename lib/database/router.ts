@@ -239,16 +239,39 @@ export class DatabaseRouter {
         },
       },
     }) as unknown as Db;
-    // Interactive and batch transactions start outside the operation hook: refuse them at once while the
-    // primary is down, and report a connection lost while one starts as paused writes.
+    // Interactive and batch transactions start outside the operation hook. While the primary is down they run
+    // on a replica, where reading works and writing is refused (as paused writes); a connection lost while one
+    // starts is reported as paused writes too.
     const transaction = (extended.$transaction as (...args: unknown[]) => Promise<unknown>).bind(extended);
     this.primaryRouted = new Proxy(extended, {
       get: (target, property) => {
         if (property !== "$transaction") return Reflect.get(target, property, target);
-        return (...args: unknown[]) => this.write(() => transaction(...args));
+        return async (...args: unknown[]) => {
+          const replica = this.primaryDown ? fallbackReplica(this.state, this.turn++) : null;
+          if (replica !== null) return this.transactionOnReplica(replica, args);
+          try {
+            return await transaction(...args);
+          } catch (error) {
+            if (!isDatabaseUnreachable(error)) throw error;
+            this.primaryFailed();
+            throw writesPaused(error);
+          }
+        };
       },
     });
     return this.primaryRouted;
+  }
+
+  private async transactionOnReplica(index: number, args: unknown[]): Promise<unknown> {
+    const [first, ...rest] = args;
+    try {
+      // A batch's operations were made on the routed client: run one by one, each goes where it may.
+      if (Array.isArray(first)) return await Promise.all(first);
+      const replica = this.replicas[index]!.$transaction as (...a: unknown[]) => Promise<unknown>;
+      return await replica.call(this.replicas[index], first, ...rest);
+    } catch (error) {
+      throw isDatabaseUnreachable(error) ? writesPaused(error) : error;
+    }
   }
 
   private async write<T>(run: () => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@
  * Telling a database that cannot be reached (stopped, restarting, unreachable, or a replica refusing a
  * write) from every other failure, so that it is answered with 503 and a clear message instead of a 500.
  */
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 
 /** Node's socket errors and PostgreSQL's connection-exception class (08), shutdown and recovery codes. */
 const NETWORK_CODES = new Set([
@@ -41,7 +41,7 @@ function codesOf(error: object): unknown[] {
 /** Whether `error` (or anything in its cause chain) says the database could not be reached. */
 export function isDatabaseUnreachable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && typeof current === "object" && depth < 6; depth++) {
-    if (current instanceof AppError) return current.code === "UNAVAILABLE";
+    if (isAppError(current)) return current.code === "UNAVAILABLE";
     for (const code of codesOf(current)) {
       if (typeof code !== "string") continue;
       if (NETWORK_CODES.has(code) || SQLSTATES.has(code) || PRISMA_CODES.has(code) || code.startsWith("08"))

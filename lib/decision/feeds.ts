@@ -13,7 +13,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { Feed } from "feed";
 import { escapeHtml } from "../security/html";
-import { db } from "../db";
+import { catalogueDb, db } from "../db";
 import type { Db } from "../database/client";
 import { AppError } from "../errors";
 import { requireAccessTo, requirePermission, type Viewer } from "../auth/viewer";
@@ -122,7 +122,8 @@ export async function getFeed(
   database?: Db,
 ): Promise<FeedDocument | null> {
   if (!TOKEN.test(token)) return null;
-  const client = database ?? (await db());
+  // Feed readers poll: a catalogue read (on a replica when there is one).
+  const client = database ?? (await catalogueDb());
   const hash = hashFeedToken(token);
   const today = clockToday();
   if (kind === "shortlist") {

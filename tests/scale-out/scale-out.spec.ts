@@ -61,7 +61,7 @@ async function publicPage(base: string, path: string): Promise<string> {
 async function replicaStatements(): Promise<number> {
   const [row] = await sql<{ calls: string }>(
     replicaSql,
-    `SELECT coalesce(sum(s.calls), 0)::text AS calls FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+    `SELECT coalesce(sum(s.calls), 0)::text AS calls FROM monitoring.pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
      WHERE r.rolname = 'effectwijzer_app' AND s.query NOT ILIKE '%pg_is_in_recovery%'`,
   );
   return Number(row?.calls ?? 0);
@@ -144,7 +144,14 @@ async function researcherToken(browser: Browser): Promise<string> {
 function submission(citation: string) {
   return {
     intervention: "video-interaction-guidance",
-    study: { citation, year: 2024, design: "rct", country: "Nederland", sampleSize: 120 },
+    study: {
+      citation,
+      year: 2024,
+      design: "rct",
+      country: "Nederland",
+      sampleSize: 120,
+      riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
+    },
     outcomes: [
       {
         outcome: "parental-sensitivity",
@@ -198,8 +205,9 @@ test("a write through process A is visible through process B", async () => {
     headers: bearer(),
     body: JSON.stringify(submission(citation)),
   });
-  expect(created.status).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const body = (await created.json()) as { id: string };
+  expect(created.status, JSON.stringify(body)).toBe(201);
+  const { id } = body;
   const read = await fetch(`${B}/api/v1/submissions/${id}`, { headers: bearer() });
   expect(read.status).toBe(200);
   expect((await read.json()).study.citation).toBe(citation);
