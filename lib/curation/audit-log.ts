@@ -87,10 +87,17 @@ export function auditQuerySchema(locale: Locale) {
   return z
     .object({
       actor: queryParam("actor", emailSchema, locale),
-      entityType: queryParam("entityType", z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,49}$/), locale),
+      entityType: queryParam(
+        "entityType",
+        z
+          .string()
+          .max(50, { abort: true })
+          .regex(/^[A-Za-z][A-Za-z0-9_-]{0,49}$/),
+        locale,
+      ),
       entityId: queryParam("entityId", z.string().trim().min(1).max(100), locale),
-      from: queryParam("from", z.string().refine(isCalendarDay), locale),
-      to: queryParam("to", z.string().refine(isCalendarDay), locale),
+      from: queryParam("from", z.string().max(10, { abort: true }).refine(isCalendarDay), locale),
+      to: queryParam("to", z.string().max(10, { abort: true }).refine(isCalendarDay), locale),
       page: queryParam(
         "page",
         z

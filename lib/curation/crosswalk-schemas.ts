@@ -22,6 +22,7 @@ export const clearinghouseFormSchema = z
       .string(own("required"))
       .trim()
       .toUpperCase()
+      .max(2, { ...own("country-format"), abort: true })
       .regex(/^[A-Z]{2}$/, own("country-format"))
       .meta({ description: "Two-letter country code, e.g. NL, US, UK" }),
     website: httpUrl,

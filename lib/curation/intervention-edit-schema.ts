@@ -77,6 +77,9 @@ export function targetGroupIndexOf(path: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** At most one provenance entry per field of the form: its fields plus six per target group (30 at most). */
+const MAX_PROVENANCE = PROVENANCE_FIELDS.length + TARGET_GROUP_FIELDS.length * 30;
+
 /** Child ages in months: negative is before birth (-9 = start of pregnancy), up to 18 years. */
 export const AGE_MIN_MONTHS = -9;
 export const AGE_MAX_MONTHS = 216;
@@ -128,6 +131,7 @@ export const EDIT_MESSAGES = {
     en: "This field does not exist in the form",
   },
   required: { nl: "Vul dit veld in", en: "Fill in this field" },
+  "too-many": { nl: "Te veel vermeldingen", en: "Too many entries" },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type EditMessageKey = keyof typeof EDIT_MESSAGES;
 const message = (key: EditMessageKey) => ({ error: `@${key}` });
@@ -163,7 +167,7 @@ function recordSchema(mode: Mode) {
     }, message("url-format"));
   const slugList = (max: number) =>
     z
-      .array(strict ? z.string().max(80).regex(SLUG, message("slug")) : z.string())
+      .array(strict ? z.string().max(80).regex(SLUG, message("slug")) : z.string().max(1000))
       .max(strict ? max : 10_000)
       .superRefine((list, ctx) => {
         if (!strict) return;
@@ -240,8 +244,9 @@ function recordSchema(mode: Mode) {
             .string()
             .trim()
             .toUpperCase()
+            .max(3, { ...message("currency-format"), abort: true })
             .regex(/^([A-Z]{3})?$/, message("currency-format"))
-        : z.string()
+        : z.string().max(100)
       )
         .nullable()
         .transform((value) => (value === "" ? null : value)),
@@ -256,7 +261,9 @@ function recordSchema(mode: Mode) {
       deliveryModes: slugList(30),
       targetGroups: z.array(targetGroup).max(strict ? 30 : 1000),
       /** How each field is known when no cited source states it; a sourced field has no entry. */
-      provenance: z.record(z.string().max(200), provenanceEntry),
+      provenance: z
+        .record(z.string().max(200), provenanceEntry)
+        .refine((entries) => Object.keys(entries).length <= (strict ? MAX_PROVENANCE : 10_000), message("too-many")),
     })
     .superRefine((record, ctx) => {
       if (!strict) return;

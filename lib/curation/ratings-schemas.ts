@@ -60,6 +60,7 @@ const isRealDay = (year: number, month: number, day: number) => {
 export const partialDate = z
   .string()
   .trim()
+  .max(10, { ...own("partial-date"), abort: true })
   .refine((value) => {
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
     if (!match) return false;
@@ -72,6 +73,7 @@ export const partialDate = z
 export const calendarDate = z
   .string()
   .trim()
+  .max(10, { ...own("calendar-date"), abort: true })
   .refine((value) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));

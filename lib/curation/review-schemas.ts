@@ -107,7 +107,7 @@ export const proposalRecordSchema = z.strictObject({
       ageMaxMonths: ageMonths.optional(),
       descriptionNl: text(1000),
       descriptionEn: text(1000),
-      adviceGroups: z.array(z.enum(adviceGroupSlugs)).min(1, message("advice-required")),
+      adviceGroups: z.array(z.enum(adviceGroupSlugs)).min(1, message("advice-required")).max(adviceGroupSlugs.length),
     })
     .superRefine((group, ctx) => {
       if (

@@ -22,7 +22,10 @@ export const noteSchema = z
   .max(NOTE_MAX, "@noteTooLong")
   .transform((v) => (v === "" ? null : v));
 
-export const recordIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "@notFound");
+export const recordIdSchema = z
+  .string()
+  .max(40, { error: "@notFound", abort: true })
+  .regex(/^[a-z0-9]{10,40}$/, "@notFound");
 
 export const shortlistNameInputSchema = z.strictObject({ name: listNameSchema });
 export const noteInputSchema = z.strictObject({ note: noteSchema.optional() });
@@ -30,7 +33,10 @@ export const noteInputSchema = z.strictObject({ note: noteSchema.optional() });
 /** Where an added intervention goes: an existing shortlist of the viewer, or a new one by this name. */
 export const addToShortlistSchema = z
   .strictObject({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "@interventionNotFound"),
+    slug: z
+      .string()
+      .max(200, { error: "@interventionNotFound", abort: true })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "@interventionNotFound"),
     shortlistId: recordIdSchema.optional(),
     newShortlistName: listNameSchema.optional(),
     note: noteSchema.optional(),

@@ -6,7 +6,11 @@ export const MAX_COMPARED = 4;
 
 export const compareQuerySchema = z.object({
   slug: z
-    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(interventionSlugSchema))
+    .preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      // Repeats are dropped below; more than a few is not a comparison.
+      z.array(interventionSlugSchema).max(5 * MAX_COMPARED, `Choose at most ${MAX_COMPARED} interventions`),
+    )
     .transform((slugs) => [...new Set(slugs)])
     .pipe(
       z

@@ -49,50 +49,74 @@ export const EXPORTED_STUDY_STATUSES = ["ACCEPTED", "RETRACTED"] as const;
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = z.string().max(200).regex(SLUG_PATTERN, "Must be a lowercase slug such as 'video-feedback'");
-const required = z.string().min(1);
 /** Absent, or null: no value. */
 const optional = <S extends z.ZodType>(schema: S) => schema.nullable().default(null);
-const optionalText = optional(z.string());
+// Every text has a maximum length: the editors' and researchers' forms' limits, so an imported record can be
+// edited and saved as it is.
+const required = (max: number) => z.string().min(1).max(max);
+const optionalText = (max: number) => optional(z.string().max(max));
+/** A web address a page links to: only http and https, so no javascript: or data: link is ever written. */
+const webAddress = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      return ["http:", "https:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "Use a web address starting with http:// or https://");
+const optionalUrl = optional(webAddress);
+const NAME = 200;
+const NOTE = 2000;
 const int = z.number().int();
 const count = int.min(0);
 const isoDate = z
   .string()
+  .max(10, { error: "Use YYYY-MM-DD", abort: true })
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Use YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a calendar date");
 /** An ISO timestamp, kept in UTC ("…Z") so the database stores the same instant whatever its time zone. */
 const timestamp = z.iso
   .datetime({ offset: true, error: "Use an ISO timestamp such as 2026-01-31T12:00:00.000Z" })
+  .max(40)
   .transform((value) => new Date(value).toISOString());
-const partialDate = partialDateSchema;
+const partialDate = z.string().max(10, "Use YYYY, YYYY-MM or YYYY-MM-DD").pipe(partialDateSchema);
 const flag = z.boolean();
 const finite = z.number().refine(Number.isFinite, "Must be a finite number");
 
 // Vocabularies -------------------------------------------------------------------------------------------
 
-export const riskFactorRecord = z.strictObject({ slug, nameNl: required, nameEn: required, isAce: flag });
+export const riskFactorRecord = z.strictObject({
+  slug,
+  nameNl: required(NAME),
+  nameEn: required(NAME),
+  isAce: flag,
+});
 export const outcomeDomainRecord = z.strictObject({
   slug,
-  nameNl: required,
-  nameEn: required,
+  nameNl: required(NAME),
+  nameEn: required(NAME),
   higherIsBetter: flag,
 });
-export const deliveryModeRecord = z.strictObject({ slug, nameNl: required, nameEn: required });
+export const deliveryModeRecord = z.strictObject({ slug, nameNl: required(NAME), nameEn: required(NAME) });
 
 export const vocabulariesRecord = z.strictObject({
-  riskFactors: z.array(riskFactorRecord).default([]),
-  outcomeDomains: z.array(outcomeDomainRecord).default([]),
-  deliveryModes: z.array(deliveryModeRecord).default([]),
+  riskFactors: z.array(riskFactorRecord).max(10_000).default([]),
+  outcomeDomains: z.array(outcomeDomainRecord).max(10_000).default([]),
+  deliveryModes: z.array(deliveryModeRecord).max(10_000).default([]),
 });
 
 /** One clearinghouse; its scale best first, each level with its place on the common scale (null: none). */
 export const clearinghouseRecord = z.strictObject({
   slug,
-  name: required,
-  country: required,
-  website: required,
+  name: required(NAME),
+  country: required(100),
+  website: webAddress,
   scale: z
-    .array(z.strictObject({ level: required, commonLevel: optional(slugEnum(CommonLevel)) }))
-    .min(1, "A clearinghouse needs at least one level on its scale"),
+    .array(z.strictObject({ level: required(NAME), commonLevel: optional(slugEnum(CommonLevel)) }))
+    .min(1, "A clearinghouse needs at least one level on its scale")
+    .max(30),
 });
 
 // An intervention and what belongs to it ------------------------------------------------------------------
@@ -104,10 +128,10 @@ export const targetGroupRecord = z
     preventionLevel: slugEnum(PreventionLevel),
     ageMinMonths: optional(ageMonths),
     ageMaxMonths: optional(ageMonths),
-    descriptionNl: required,
-    descriptionEn: required,
-    riskFactors: z.array(slug).default([]),
-    adviceGroups: z.array(slugEnum(AdviceGroup)).default([]),
+    descriptionNl: required(2000),
+    descriptionEn: required(2000),
+    riskFactors: z.array(slug).max(40).default([]),
+    adviceGroups: z.array(slugEnum(AdviceGroup)).max(Object.keys(AdviceGroup).length).default([]),
   })
   .refine((g) => g.ageMinMonths === null || g.ageMaxMonths === null || g.ageMinMonths <= g.ageMaxMonths, {
     error: "ageMinMonths is above ageMaxMonths",
@@ -118,12 +142,12 @@ export const targetGroupRecord = z
 export const recognitionRecord = z.strictObject({
   status: slugEnum(RecognitionStatus),
   level: optional(slugEnum(EvidenceLevel)),
-  committee: optionalText,
+  committee: optionalText(300),
   isVerified: flag,
   decidedOn: optional(isoDate),
   expiresOn: optional(isoDate),
-  justification: required,
-  sourceUrl: optionalText,
+  justification: required(5000),
+  sourceUrl: optionalUrl,
 });
 
 /** One event of the public rating history, with the name of whoever decided (never an account id). */
@@ -135,33 +159,33 @@ export const ratingEventRecord = z.strictObject({
   toRecognised: optional(flag),
   fromStatus: optional(slugEnum(RecognitionStatus)),
   toStatus: optional(slugEnum(RecognitionStatus)),
-  committee: optionalText,
-  justification: required,
+  committee: optionalText(300),
+  justification: required(5000),
   decidedOn: optional(partialDate),
-  actorName: required,
-  sourceUrl: optionalText,
+  actorName: required(NAME),
+  sourceUrl: optionalUrl,
   isVerified: flag,
   createdAt: timestamp,
 });
 
 export const externalRatingRecord = z.strictObject({
   clearinghouse: slug,
-  level: required,
-  levelAsWritten: optionalText,
-  topic: optionalText,
+  level: required(NAME),
+  levelAsWritten: optionalText(300),
+  topic: optionalText(300),
   ratedOn: optional(partialDate),
   reviewedOn: optional(partialDate),
-  url: optionalText,
+  url: optionalUrl,
   isVerified: flag,
-  note: optionalText,
+  note: optionalText(NOTE),
 });
 
 export const provenanceRecord = z.strictObject({
-  path: required,
+  path: required(NAME),
   kind: slugEnum(ProvenanceKind),
-  reasonNl: required,
-  reasonEn: required,
-  sourceUrl: optionalText,
+  reasonNl: required(NOTE),
+  reasonEn: required(NOTE),
+  sourceUrl: optionalUrl,
 });
 
 export const effectSizeRecord = z.strictObject({
@@ -169,37 +193,39 @@ export const effectSizeRecord = z.strictObject({
   measure: z.enum(Object.values(EffectMeasure) as [EffectMeasure, ...EffectMeasure[]]),
   inputForm: slugEnum(EffectInputForm),
   /** The raw statistics as entered (field names as in POST /api/v1/meta-analysis). */
-  inputs: z.record(z.string(), finite),
+  inputs: z
+    .record(z.string().max(20), finite)
+    .refine((inputs) => Object.keys(inputs).length <= 30, "At most 30 statistics"),
   yi: optional(finite),
   vi: optional(finite),
   reportedEstimate: optional(finite),
   reportedCiLower: optional(finite),
   reportedCiUpper: optional(finite),
-  reportedText: optionalText,
+  reportedText: optionalText(1000),
   sampleSize: optional(count),
   higherIsBetter: flag,
-  outcomeLabel: optionalText,
+  outcomeLabel: optionalText(300),
   timepointMonths: optional(count),
-  subgroup: optionalText,
-  sourceUrl: optionalText,
+  subgroup: optionalText(NAME),
+  sourceUrl: optionalUrl,
   isVerified: flag,
-  note: optionalText,
+  note: optionalText(NOTE),
 });
 
 /** A curator's override of a headline effect's certainty (level null: back to the computed one), with the name. */
 export const certaintyOverrideRecord = z.strictObject({
   outcome: slug,
   level: optional(slugEnum(CertaintyLevel)),
-  reason: required,
-  actorName: required,
+  reason: required(NOTE),
+  actorName: required(NAME),
   createdAt: timestamp,
 });
 
 /** An editor's accept or reject decision, with the reviewer's name as recorded (never an account id). */
 export const reviewDecisionRecord = z.strictObject({
-  reviewerName: required,
+  reviewerName: required(NAME),
   verdict: slugEnum(ReviewVerdict),
-  reason: optionalText,
+  reason: optionalText(NOTE),
   isTiebreak: flag,
   createdAt: timestamp,
 });
@@ -211,12 +237,12 @@ export const studyRecord = z
     /** Stable key of curated and imported records; null for entries made in the app. */
     key: optional(z.string().min(1).max(200)),
     status: z.enum(["accepted", "retracted"]).transform((s) => s.toUpperCase() as "ACCEPTED" | "RETRACTED"),
-    citation: required,
-    doi: optionalText,
-    url: optionalText,
+    citation: required(1000),
+    doi: optionalText(300),
+    url: optionalUrl,
     year: optional(int.min(1800).max(2200)),
     design: slugEnum(StudyDesign),
-    country: optionalText,
+    country: optionalText(100),
     sampleSize: optional(count),
     studiesCount: optional(count),
     /** For meta-analyses and reviews: the reported share (0–1) of randomised primary studies. */
@@ -224,16 +250,16 @@ export const studyRecord = z
     followUpMonths: optional(count),
     riskOfBias: slugEnum(RiskOfBias),
     riskOfBiasTool: optional(slugEnum(RiskOfBiasTool)),
-    riskOfBiasDomains: z.array(slugEnum(BiasJudgement)).default([]),
-    summary: optionalText,
+    riskOfBiasDomains: z.array(slugEnum(BiasJudgement)).max(7).default([]),
+    summary: optionalText(4000),
     isVerified: flag,
     isDemo: flag,
     submittedAt: optional(timestamp),
     reviewedAt: optional(timestamp),
-    reviewerName: optionalText,
-    reviewReason: optionalText,
-    reviewDecisions: z.array(reviewDecisionRecord).default([]),
-    effectSizes: z.array(effectSizeRecord).default([]),
+    reviewerName: optionalText(NAME),
+    reviewReason: optionalText(NOTE),
+    reviewDecisions: z.array(reviewDecisionRecord).max(50).default([]),
+    effectSizes: z.array(effectSizeRecord).max(500).default([]),
   })
   .refine(
     (s) =>
@@ -258,44 +284,49 @@ const minMax = (min: string, max: string) => (r: Record<string, unknown>) =>
 export const interventionRecord = z
   .strictObject({
     slug,
-    nameNl: required,
-    nameEn: required,
-    summaryNl: required,
-    summaryEn: required,
-    descriptionNl: optionalText,
-    descriptionEn: optionalText,
-    aimsNl: optionalText,
-    aimsEn: optionalText,
-    providerNl: optionalText,
-    providerEn: optionalText,
-    intensityNl: optionalText,
-    intensityEn: optionalText,
+    nameNl: required(NAME),
+    nameEn: required(NAME),
+    summaryNl: required(2000),
+    summaryEn: required(2000),
+    descriptionNl: optionalText(20_000),
+    descriptionEn: optionalText(20_000),
+    aimsNl: optionalText(5000),
+    aimsEn: optionalText(5000),
+    providerNl: optionalText(500),
+    providerEn: optionalText(500),
+    intensityNl: optionalText(500),
+    intensityEn: optionalText(500),
     sessionsMin: optional(count),
     sessionsMax: optional(count),
     durationWeeksMin: optional(count),
     durationWeeksMax: optional(count),
     /** As the source gives it, in costCurrency at costYear's prices. */
     costPerFamily: optional(money),
-    costCurrency: optional(z.string().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code such as EUR")),
+    costCurrency: optional(
+      z
+        .string()
+        .max(3, { error: "Use an ISO 4217 code such as EUR", abort: true })
+        .regex(/^[A-Z]{3}$/, "Use an ISO 4217 code such as EUR"),
+    ),
     costYear: optional(int.min(1900).max(2200)),
-    costSourceUrl: optionalText,
-    costNote: optionalText,
-    ownerOrganisation: optionalText,
+    costSourceUrl: optionalUrl,
+    costNote: optionalText(1000),
+    ownerOrganisation: optionalText(300),
     availabilityNl: slugEnum(Availability),
-    availabilityNote: optionalText,
-    website: optionalText,
+    availabilityNote: optionalText(1000),
+    website: optionalUrl,
     evidenceLevel: slugEnum(EvidenceLevel),
     lastReviewedOn: optional(isoDate),
-    sourceNote: optionalText,
+    sourceNote: optionalText(5000),
     isDemo: flag,
-    deliveryModes: z.array(slug).default([]),
-    targetGroups: z.array(targetGroupRecord).default([]),
+    deliveryModes: z.array(slug).max(30).default([]),
+    targetGroups: z.array(targetGroupRecord).max(30).default([]),
     recognition: optional(recognitionRecord),
-    ratingHistory: z.array(ratingEventRecord).default([]),
-    externalRatings: z.array(externalRatingRecord).default([]),
-    provenance: z.array(provenanceRecord).default([]),
-    certaintyOverrides: z.array(certaintyOverrideRecord).default([]),
-    studies: z.array(studyRecord).default([]),
+    ratingHistory: z.array(ratingEventRecord).max(1000).default([]),
+    externalRatings: z.array(externalRatingRecord).max(200).default([]),
+    provenance: z.array(provenanceRecord).max(500).default([]),
+    certaintyOverrides: z.array(certaintyOverrideRecord).max(200).default([]),
+    studies: z.array(studyRecord).max(1000).default([]),
   })
   .refine(minMax("sessionsMin", "sessionsMax"), { error: "sessionsMin is above sessionsMax", path: ["sessionsMax"] })
   .refine((r) => (r.costPerFamily === null) === (r.costCurrency === null), {
@@ -307,6 +338,10 @@ export const interventionRecord = z
     path: ["durationWeeksMax"],
   });
 
+/** Far above the scale data (20,018 interventions); the upload's size limit comes first in practice. */
+const MAX_INTERVENTIONS = 200_000;
+const MAX_CONTEXT_STUDIES = 10_000;
+
 export const catalogueHeader = z.strictObject({
   format: z.literal(CATALOGUE_FORMAT, { error: `Must be "${CATALOGUE_FORMAT}"` }),
   version: z.literal(CATALOGUE_VERSION, { error: `Only version ${CATALOGUE_VERSION} can be read` }),
@@ -315,10 +350,10 @@ export const catalogueHeader = z.strictObject({
 
 export const catalogueSchema = catalogueHeader.extend({
   vocabularies: vocabulariesRecord.default({ riskFactors: [], outcomeDomains: [], deliveryModes: [] }),
-  clearinghouses: z.array(clearinghouseRecord).default([]),
-  interventions: z.array(interventionRecord).default([]),
+  clearinghouses: z.array(clearinghouseRecord).max(1000).default([]),
+  interventions: z.array(interventionRecord).max(MAX_INTERVENTIONS).default([]),
   /** Curated meta-analyses about the field as a whole, not about one intervention. */
-  contextStudies: z.array(studyRecord).default([]),
+  contextStudies: z.array(studyRecord).max(MAX_CONTEXT_STUDIES).default([]),
 });
 
 /**
@@ -327,8 +362,8 @@ export const catalogueSchema = catalogueHeader.extend({
  * interventionRecord or studyRecord right after.
  */
 export const catalogueShell = catalogueSchema.extend({
-  interventions: z.array(z.unknown()).default([]),
-  contextStudies: z.array(z.unknown()).default([]),
+  interventions: z.array(z.unknown()).max(MAX_INTERVENTIONS).default([]),
+  contextStudies: z.array(z.unknown()).max(MAX_CONTEXT_STUDIES).default([]),
 });
 
 /** Dutch for the messages of the checks above (zod's own messages come from its Dutch locale). */
@@ -347,6 +382,8 @@ export const FORMAT_MESSAGES_NL: Record<string, string> = {
   "Give one judgement per domain of riskOfBiasTool (5 for rob2, 7 for robins-i), none without a tool":
     "Geef één oordeel per domein van riskOfBiasTool (5 bij rob2, 7 bij robins-i), geen zonder instrument",
   "At most two decimals": "Hoogstens twee decimalen",
+  "Use a web address starting with http:// or https://": "Gebruik een webadres dat begint met http:// of https://",
+  "At most 30 statistics": "Hoogstens 30 statistieken",
   "Use an ISO 4217 code such as EUR": "Gebruik een ISO 4217-code zoals EUR",
   "Give costCurrency with costPerFamily, and neither without the other":
     "Geef costCurrency samen met costPerFamily, en geen van beide zonder de ander",
