@@ -5,6 +5,7 @@
  * app processes (an advisory lock in PostgreSQL); a second caller returns 0 at once.
  */
 import type { Db, Tx } from "../database/client";
+import { isDatabaseUnreachable } from "../database/unavailable";
 
 export async function mergeFacetBitmaps(db: Db | Tx): Promise<number> {
   const [row] = await db.$queryRaw<{ merged: number }[]>`SELECT intervention_facet_merge() AS merged`;
@@ -20,11 +21,21 @@ export const FACET_MERGE_INTERVAL_MS = 2_000;
  */
 export function startFacetMerger(db: Db, intervalMs = FACET_MERGE_INTERVAL_MS): () => void {
   let running = false;
+  let unreachable = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     mergeFacetBitmaps(db)
-      .catch((error: unknown) => console.error("Facet merge failed; retrying at the next tick", error))
+      .then(() => {
+        if (unreachable) console.error("Facet merge: the database answers again");
+        unreachable = false;
+      })
+      .catch((error: unknown) => {
+        // An outage is reported once, not at every tick until it ends.
+        if (!isDatabaseUnreachable(error)) console.error("Facet merge failed; retrying at the next tick", error);
+        else if (!unreachable) console.error("Facet merge: the database cannot be reached; retrying every tick");
+        unreachable ||= isDatabaseUnreachable(error);
+      })
       .finally(() => {
         running = false;
       });

@@ -9,6 +9,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Db } from "../database/client";
+import { isDatabaseUnreachable } from "../database/unavailable";
 import { JOB_QUEUE_CONNECTIONS, type DatabaseTarget } from "../database/target";
 import { markImportInterrupted, runImportJob } from "./import-jobs";
 import { startAlertDigestTimer, workAlertDigests } from "./alert-digest";
@@ -55,7 +56,10 @@ export class ImportQueue {
       schedule: true,
       application_name: "effectwijzer-jobs",
     });
-    boss.on("error", (error) => console.error("pg-boss:", error));
+    // While the database cannot be reached pg-boss keeps retrying; one line per failure, not a dump.
+    boss.on("error", (error) =>
+      console.error("pg-boss:", isDatabaseUnreachable(error) ? `database unreachable (${error.message})` : error),
+    );
     try {
       await boss.start();
     } catch (error) {

@@ -21,6 +21,8 @@ const SLUG = "demo-edit-summary";
 const PAUSED_NOTICE = /Wijzigingen zijn tijdelijk gepauzeerd/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+/** The figures the closing report quotes: what each degraded mode did. */
+const report = (line: string) => console.log(`[scale-out] ${line}`);
 
 test.describe.configure({ mode: "serial" });
 
@@ -245,7 +247,11 @@ test("a replica further behind than REPLICA_MAX_LAG_SECONDS is set aside until i
   try {
     await sql(primarySql, `UPDATE "Intervention" SET "summaryNl" = $1 WHERE slug = $2`, [summary, SLUG]);
     expect(await publicPage(A, `/interventions/${SLUG}`)).not.toContain(summary);
+    const pausedAt = Date.now();
     const lagging = await waitForHealth(A, (h) => h.status === "degraded", (state.maxLagSeconds + 20) * 1000);
+    report(
+      `replica set aside ${((Date.now() - pausedAt) / 1000).toFixed(1)} s after the change, at ${lagging.databases.replicas[0]!.lagSeconds} s lag (limit ${state.maxLagSeconds} s)`,
+    );
     expect(lagging.databases.replicas[0]!.lagSeconds).toBeGreaterThan(state.maxLagSeconds);
     // The visitor is now served by the primary.
     expect(await publicPage(A, `/interventions/${SLUG}`)).toContain(summary);
@@ -270,9 +276,13 @@ test("stopping the replica loses no request", async () => {
   expect(body.status).toBe("degraded");
   expect(body.databases.replicas).toEqual([{ ok: false, lagSeconds: null }]);
 
+  report(`replica stopped under load: ${statuses.length} catalogue requests, all 200`);
+
+  const restarted = Date.now();
   startNode(cluster, cluster.replica);
   await waitForHealth(A, (h) => h.status === "ok");
   await waitForHealth(B, (h) => h.status === "ok");
+  report(`replica back in use ${((Date.now() - restarted) / 1000).toFixed(1)} s after its start was begun`);
 });
 
 test("stopping the primary keeps reads and sessions working and pauses writes; restarting it recovers", async () => {
@@ -302,6 +312,9 @@ test("stopping the primary keeps reads and sessions working and pauses writes; r
     expect(refused.headers.get("retry-after")).toBeTruthy();
     expect((await refused.json()).message).toMatch(/Wijzigingen zijn tijdelijk niet mogelijk/);
     expect(Date.now() - started).toBeLessThan(5_000);
+    report(
+      `primary stopped under load: ${statuses.length} catalogue requests, all 200; an API write answered 503 in ${Date.now() - started} ms`,
+    );
 
     // The signed-in admin is still signed in (the session is read from the replica), sees that changes are
     // paused, and a save is refused with that message.
@@ -312,9 +325,10 @@ test("stopping the primary keeps reads and sessions working and pauses writes; r
   } finally {
     startNode(cluster, cluster.primary);
   }
-
+  const restarted = Date.now();
   await waitForHealth(A, (h) => h.status === "ok");
   await waitForHealth(B, (h) => h.status === "ok");
+  report(`writes accepted again ${((Date.now() - restarted) / 1000).toFixed(1)} s after the primary was up`);
   const citation = `Scale-out C. Written after the primary came back (${stamp()}). J Test. 2024;1:1-10.`;
   const created = await fetch(`${A}/api/v1/submissions`, {
     method: "POST",
