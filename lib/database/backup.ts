@@ -191,15 +191,18 @@ async function runInOneTransaction(
   });
   sink.stdin!.write(`BEGIN;\n${before}\n`);
   const source = spawn(producer.program, producer.args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const sourceDone = exited(source, producer.program);
+  // psql stopping first (an SQL error) would leave the producer blocked on a full pipe.
+  sink.on("close", () => source.kill());
   source.stdout!.pipe(sink.stdin!, { end: false });
   try {
-    await exited(source, producer.program);
-    sink.stdin!.end("\nCOMMIT;\n");
+    await sourceDone;
   } catch (error) {
     sink.stdin!.end();
-    await sinkDone.catch(() => {});
+    await sinkDone; // psql's own error, when it stopped first, says more than the producer's.
     throw error;
   }
+  sink.stdin!.end("\nCOMMIT;\n");
   await sinkDone;
 }
 
@@ -342,7 +345,8 @@ async function restoreServer(url: string, file: string, force: boolean, appRole:
     psql,
     dbname,
     env,
-    `DROP SCHEMA IF EXISTS ${ident(JOB_SCHEMA)} CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`,
+    `SET LOCAL client_min_messages = warning; DROP SCHEMA IF EXISTS ${ident(JOB_SCHEMA)} CASCADE; ` +
+      "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;",
     { program: pgRestore, args: ["--no-owner", "--no-privileges", "--file=-", file] },
   );
 

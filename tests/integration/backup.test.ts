@@ -226,7 +226,7 @@ describe.runIf(resolveMigrationTarget().kind === "server")("a PostgreSQL server"
     bytes.fill(0, Math.floor(bytes.length * 0.7), Math.floor(bytes.length * 0.7) + 2000);
     writeFileSync(damaged, bytes);
     await expect(restoreDatabase({ target: target.target, file: damaged, force: true })).rejects.toThrow(
-      /pg_restore failed/,
+      /(pg_restore|psql) failed/,
     );
     expect(await fingerprintsOf(target)).toEqual(original);
 
