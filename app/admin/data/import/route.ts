@@ -2,7 +2,8 @@
  * POST /admin/data/import (multipart form, field `file`): starts an import job for an editor holding
  * import:catalogue:any and answers 202 with the job, which the page then follows. A missing, empty or wrongly
  * named file is a 400 naming the field `file`, in the page's language; an upload over the limit (IMPORT_MAX_MB,
- * at most MAX_IMPORT_BYTES) is a 413 naming it, refused before or while it is read; 401 / 403 as elsewhere.
+ * at most MAX_IMPORT_BYTES) is a 413 naming it, refused before or while it is read; 401 / 403 as elsewhere,
+ * and 403 for a request from another site (the session cookie authenticates it).
  */
 import { cookies } from "next/headers";
 import { getViewer } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ import { db } from "@/lib/db";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locale";
 import { createImportJob, MAX_IMPORT_BYTES } from "@/lib/jobs/import-jobs";
 import { appImportQueue } from "@/lib/jobs/queue";
+import { refuseCrossOrigin } from "@/lib/security/same-origin";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -27,6 +29,8 @@ const NOT_A_FORM = {
 };
 
 export async function POST(request: Request): Promise<Response> {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   try {
     const viewer = requirePermission(await getViewer(), "import", "catalogue");
