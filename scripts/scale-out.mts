@@ -47,6 +47,33 @@ let cluster: ClusterInfo | null = null;
 const apps: ChildProcess[] = [];
 let exitCode = 1;
 
+/** Stops the app processes and the servers and removes their folders (also on Ctrl-C). */
+let cleanedUp = false;
+async function cleanUp(): Promise<void> {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  for (const child of apps) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  await sleep(2000);
+  for (const child of apps) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // stopped cleanly
+    }
+  }
+  if (cluster) destroyCluster(cluster);
+  execFileSync("rm", ["-rf", root]);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
 try {
   log(`primary on ${pgPort}, replica on ${pgPort + 1}, data in ${root}`);
   cluster = createCluster(path.join(root, "pg"), { primary: pgPort, replica: pgPort + 1 });
@@ -122,22 +149,6 @@ try {
   console.error(`[scale-out] ${failed.message}${failed.stderr ? `\n${failed.stderr}` : ""}`);
   exitCode = 1;
 } finally {
-  for (const child of apps) {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
-  await sleep(2000);
-  for (const child of apps) {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // stopped cleanly
-    }
-  }
-  if (cluster) destroyCluster(cluster);
-  execFileSync("rm", ["-rf", root]);
+  await cleanUp();
 }
 process.exit(exitCode);
