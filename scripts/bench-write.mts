@@ -37,10 +37,8 @@
  * each (createApiToken, revoked at the end). At the end the bench's drafts are deleted and the edited
  * interventions get their description and delivery modes back.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
+import { percentile, startServer, type Server } from "./bench/server.mts";
 import { openDatabase, type Db } from "../lib/database/client";
 import { resolveDatabaseTarget } from "../lib/database/target";
 import { createUser, generatePassword } from "../lib/auth/accounts";
@@ -88,61 +86,11 @@ function parseOptions(argv: string[]): Options {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ------------------------------------------------------------------------------------------------ server
-async function waitForServer(base: string, server: ChildProcess | null, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(`${base}/api/v1/interventions?pageSize=1`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${base} did not answer within ${timeoutMs / 1000} s`);
-}
-
 /** The URL with lock_timeout for every session the server opens (node-postgres passes `options`). */
 function withLockTimeout(url: string): string {
   const u = new URL(url);
   u.searchParams.set("options", `-c lock_timeout=${LOCK_TIMEOUT_MS}`);
   return u.toString();
-}
-
-type Server = { base: string; child: ChildProcess | null; log: string[] };
-
-async function startServer(databaseUrl: string): Promise<Server> {
-  const given = process.env.BENCH_URL?.trim();
-  if (given) {
-    const base = given.replace(/\/$/, "");
-    await waitForServer(base, null, 10_000);
-    return { base, child: null, log: [] };
-  }
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (!existsSync(path.resolve(distDir, "BUILD_ID"))) {
-    throw new Error(`No production build in ${distDir}: run \`npm run build\` first, or set BENCH_URL`);
-  }
-  const port = process.env.BENCH_PORT ?? "3392";
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: withLockTimeout(databaseUrl),
-  };
-  delete env.NODE_OPTIONS; // the react-server condition is for this script's imports, not for Next
-  // The app as `npm start` serves it on a server: WEB_CONCURRENCY processes (scripts/serve.mjs).
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", port, "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env,
-  });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => log.push(...chunk.toString().split("\n").filter(Boolean));
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const base = `http://127.0.0.1:${port}`;
-  await waitForServer(base, child);
-  return { base, child, log };
 }
 
 // ------------------------------------------------------------------------------------------------ set-up
@@ -375,10 +323,6 @@ function startLockSampler(url: string): { stop: () => Promise<LockSamples> } {
 }
 
 // ------------------------------------------------------------------------------------------------ figures
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 type Row = {
   phase: string;
@@ -460,7 +404,7 @@ try {
   );
   edited = await pickInterventions(db, options.writers);
   writers = await prepareWriters(db, options.writers);
-  server = await startServer(target.url);
+  server = await startServer(withLockTimeout(target.url), "3392");
   const { base } = server;
   const serverLogStart = server.log.length;
   console.error(
