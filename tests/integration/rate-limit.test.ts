@@ -8,12 +8,12 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { createTestDatabase, withDatabase } from "@/tests/helpers/test-database";
 import { prismaOn, type Database } from "@/lib/database/client";
 import { openPGlite } from "@/lib/database/pglite";
 import { applyMigrations } from "@/lib/database/migrate";
 import { grantAppRole } from "@/lib/database/grants";
-import { resolveMigrationTarget } from "@/lib/database/target";
+import { resolveMigrationTarget, separateAppRole } from "@/lib/database/target";
 import {
   clientAddress,
   createRateLimits,
@@ -164,12 +164,21 @@ describe("rate limits in PostgreSQL", () => {
   it.runIf(process.env.DATABASE_URL)(
     "works as the app's role, which owns nothing and gets its rights from the grants",
     async () => {
-      const role = `effectwijzer_test_rl_${randomUUID().replace(/-/g, "").slice(0, 8)}`;
-      const password = randomUUID();
-      await database.prisma.$executeRawUnsafe(`CREATE ROLE "${role}" LOGIN PASSWORD '${password}'`);
-      const url = new URL(serverUrl());
-      url.username = role;
-      url.password = password;
+      // The configured app role when there is one (as CI sets up; its owner may not create roles), else a
+      // throw-away role.
+      let role = separateAppRole();
+      let url: URL;
+      if (role) {
+        url = new URL(withDatabase(process.env.DATABASE_URL!, new URL(serverUrl()).pathname.slice(1)));
+      } else {
+        role = `effectwijzer_test_rl_${randomUUID().replace(/-/g, "").slice(0, 8)}`;
+        const password = randomUUID();
+        await database.prisma.$executeRawUnsafe(`CREATE ROLE "${role}" LOGIN PASSWORD '${password}'`);
+        rolesToDrop.push(role);
+        url = new URL(serverUrl());
+        url.username = role;
+        url.password = password;
+      }
       const app = prismaOn(new PrismaPg({ connectionString: url.toString(), max: 1 }));
       try {
         await grantAppRole(database.prisma, role);
@@ -183,7 +192,6 @@ describe("rate limits in PostgreSQL", () => {
         expect(lines).toEqual([]);
       } finally {
         await app.$disconnect();
-        rolesToDrop.push(role);
       }
     },
   );
