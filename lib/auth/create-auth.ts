@@ -20,6 +20,8 @@ export type AuthConfig = {
   secret: string;
   /** Where the app is reached (links in mails; the cookies are Secure when it is https). */
   baseURL: string;
+  /** Secure session cookies even when baseURL is http (for the requests that arrive over TLS). */
+  secureCookies?: boolean;
   /** smtp:// or smtps:// URL; without it there is no reset-by-mail and an admin sets a temporary password. */
   smtpUrl?: string;
   mailFrom?: string;
@@ -132,7 +134,8 @@ export function createAuth(prisma: Db, config: AuthConfig) {
       },
     },
     advanced: {
-      useSecureCookies: config.baseURL.startsWith("https://"),
+      // Secure cookies carry the __Secure- prefix, so a cookie set over plain HTTP can never pose as one.
+      useSecureCookies: config.secureCookies === true || config.baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     hooks: rateLimitHooks(limits),
