@@ -78,11 +78,24 @@ function pgMigrateAdapter(url: string) {
   return factory;
 }
 
+/**
+ * The embedded database is opened only when a command connects: commands that never do (prisma -v, generate,
+ * which @prisma/client's postinstall runs) would otherwise open it, hold its lock and never exit.
+ */
+function lazyEmbeddedAdapter(dataDir: string) {
+  const factory = new PrismaPGlite(undefined as unknown as ConstructorParameters<typeof PrismaPGlite>[0]);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  return Object.assign(factory, {
+    connect: () => new PrismaPGlite(openPGlite(dataDir)).connect(),
+    connectToShadowDb,
+  });
+}
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   adapter: async () =>
-    target.kind === "embedded" ? new PrismaPGlite(openPGlite(target.dataDir)) : pgMigrateAdapter(target.url),
+    target.kind === "embedded" ? lazyEmbeddedAdapter(target.dataDir) : pgMigrateAdapter(target.url),
 });
