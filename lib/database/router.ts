@@ -24,6 +24,7 @@ import type { Db } from "./client";
 import { CONNECT_TIMEOUT_MS, prismaOn } from "./client";
 import { chooseReadTarget, fallbackReplica, healthStatus, type RoutingState } from "./read-routing";
 import { isDatabaseUnreachable, databaseDown, writesPaused } from "./unavailable";
+import { publishServingState } from "./serving-state";
 
 /** Model operations that only read; everything else on a model writes. */
 const READ_OPERATIONS = new Set([
@@ -156,6 +157,7 @@ export class DatabaseRouter {
       }
     });
     await Promise.all([primary, ...replicas]);
+    publishServingState(healthStatus(this.state, this.maxLagSeconds));
   }
 
   get primaryDown(): boolean {

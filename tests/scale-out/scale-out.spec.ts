@@ -4,7 +4,8 @@
  * B; an admin reads their own edit while the replica's replay is paused, and the public page catches up
  * after it resumes; a replica too far behind is set aside; stopping the replica loses no request; stopping
  * the primary keeps reads (and sessions) working and turns writes into 503s; restarting it recovers without
- * restarting the app.
+ * restarting the app; with neither answering, pages and the API answer 503 at once, and serve again when
+ * they are back.
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
@@ -344,4 +345,38 @@ test("stopping the primary keeps reads and sessions working and pauses writes; r
   await expect
     .poll(async () => (await publicPage(A, `/interventions/${SLUG}`)).includes(summary), { timeout: 30_000 })
     .toBe(true);
+});
+
+test("with no database answering, pages and the API say so with 503 at once, and recover by themselves", async () => {
+  stopNode(cluster, cluster.replica, "fast");
+  stopNode(cluster, cluster.primary, "fast");
+  const stopped = Date.now();
+  try {
+    const down = await waitForHealth(A, (h) => h.status === "down", 15_000);
+    expect(down.databases.primary.ok).toBe(false);
+    const health = await fetch(`${B}/api/health`);
+    expect(health.status).toBe(503);
+    report(`no database: health down ${((Date.now() - stopped) / 1000).toFixed(1)} s after both were stopped`);
+
+    for (const base of [A, B]) {
+      const started = Date.now();
+      const page = await fetch(`${base}/interventions`);
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBeTruthy();
+      expect(await page.text()).toMatch(/de databank is niet bereikbaar/);
+      const api = await fetch(`${base}/api/v1/interventions?pageSize=3`);
+      expect(api.status).toBe(503);
+      expect((await api.json()).message).toMatch(/de databank is niet bereikbaar/);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    }
+  } finally {
+    startNode(cluster, cluster.primary);
+    startNode(cluster, cluster.replica);
+  }
+  const restarted = Date.now();
+  await waitForHealth(A, (h) => h.status === "ok");
+  await waitForHealth(B, (h) => h.status === "ok");
+  expect((await fetch(`${A}/interventions`)).status).toBe(200);
+  expect((await fetch(`${B}/api/v1/interventions?pageSize=3`)).status).toBe(200);
+  report(`no database: serving again ${((Date.now() - restarted) / 1000).toFixed(1)} s after both were started`);
 });
