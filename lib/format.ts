@@ -1,5 +1,5 @@
 /** Display helpers shared by the pages. Browser-safe, but the age range brings the messages with it. */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./i18n/locale";
 import { messages } from "./i18n/messages";
 

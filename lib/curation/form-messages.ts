@@ -3,7 +3,7 @@
  * data layer's refusals, both worded from lib/i18n/messages/admin-ratings.ts ("admin.ratings.errors").
  */
 import type { z } from "zod";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { FieldIssue } from "../errors";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";

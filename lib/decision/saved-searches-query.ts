@@ -3,7 +3,7 @@
  * schema (lib/intervention/schemas.ts), so a search that the catalogue would refuse is refused when it is
  * saved, naming the parameter in the catalogue's own words. Browser-safe.
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { FieldIssue } from "../errors";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";

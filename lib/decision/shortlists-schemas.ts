@@ -3,7 +3,7 @@
  * "alerts.errors" texts, filled in by parseAlertsInput in the page's language.
  */
 import { z } from "zod";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { FieldIssue } from "../errors";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";

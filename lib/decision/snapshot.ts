@@ -10,7 +10,7 @@
  * says it happened (`at`), which orders feeds and decides what a daily digest has not yet reported.
  */
 import { createHash } from "node:crypto";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Db, Tx } from "../database/client";
 import type { HeadlineBasis, RecognitionStatus } from "../../generated/prisma/enums";
 import { messages } from "../i18n/messages";
