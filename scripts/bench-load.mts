@@ -117,7 +117,7 @@ const LIST_QUERIES = [
   "targetGroup=selective&outcome=parental-sensitivity",
   "rating=goed-onderbouwd",
   "deliveryMode=home-visits&sort=name",
-  "riskFactor=parental-stress&page=2",
+  "riskFactor=domestic-violence&page=2",
 ];
 const SEARCH_WORDS = ["video", "opvoeding", "parenting", "thuisbezoek", "gehechtheid"];
 
