@@ -8,9 +8,10 @@
  * primary process forks workers with Node's cluster module, each running Next's own `next start`, and the
  * workers share the port (the primary hands out the connections in turn). A worker that dies is replaced,
  * unless workers keep dying (more than MAX_RESTARTS within RESTART_WINDOW_MS: the primary then stops). SIGINT
- * and SIGTERM stop the workers cleanly, then the primary. The database connections per process follow from
- * DATABASE_CONNECTION_BUDGET (lib/database/target.ts connectionPlan); a budget too small for the processes is
- * refused here, before anything starts.
+ * and SIGTERM stop the workers cleanly, then the primary: each app process stops listening, answers the
+ * requests in flight, closing their kept-alive connections (scripts/close-connections-on-stop.mjs), and ends.
+ * The database connections per process follow from DATABASE_CONNECTION_BUDGET (lib/database/target.ts
+ * connectionPlan); a budget too small for the processes is refused here, before anything starts.
  *
  * With the embedded database (no DATABASE_URL) exactly one process serves, as `next start` would: PGlite
  * belongs to one process.
@@ -58,6 +59,8 @@ const port = option("--port") ?? process.env.PORT ?? "3000";
 const hostname = option("--hostname");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const nextArgs = ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])];
+/** Makes a stop close kept-alive connections after their answer, so that a stop ends (see the file). */
+const stopHook = ["--import", new URL("./close-connections-on-stop.mjs", import.meta.url).href];
 /**
  * APP_HEAP_MB caps each app process's JavaScript heap (--max-old-space-size). Uncapped, V8 lets a busy process
  * grow to over 1 GB resident before it collects, on a machine that has the memory; capped at 384 MB, a process
@@ -83,7 +86,7 @@ const env = {
 
 if (plan.embedded) {
   // Next's CLI as a direct child, so a stop signal reaches the process that holds the embedded database.
-  const server = spawn(process.execPath, [nextBin, ...nextArgs], { stdio: "inherit", env });
+  const server = spawn(process.execPath, [...stopHook, nextBin, ...nextArgs], { stdio: "inherit", env });
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
@@ -98,7 +101,7 @@ if (plan.embedded) {
     `Serving on port ${port} with ${plan.processes} app processes, ${plan.poolPerProcess} database connections ` +
       `each for queries (at most ${plan.total} in all; DATABASE_CONNECTION_BUDGET ${plan.budget})`,
   );
-  cluster.setupPrimary({ exec: nextBin, args: nextArgs });
+  cluster.setupPrimary({ exec: nextBin, args: nextArgs, execArgv: [...process.execArgv, ...stopHook] });
   let stopping = false;
   let exitCode = 0;
   /** When workers stopped unexpectedly and were replaced, for the crash-loop limit. */

@@ -3,8 +3,9 @@
  * next to the browser tests' one:
  * - an app process killed (SIGKILL) while researchers send entries through the API loses no entry it
  *   answered 2xx, and leaves none half-written (a study without its effect sizes or its audit rows);
- * - a stop (SIGTERM) lets the requests in flight finish with complete answers, refuses new connections and
- *   ends the server with exit code 0;
+ * - a stop (SIGTERM) lets the requests in flight finish with complete answers, refuses new connections, closes
+ *   a kept-alive connection after its answer (a load balancer's, which would otherwise be served on and on)
+ *   and ends the server with exit code 0;
  * - the embedded database, its process killed with kill -9 in the middle of writes, opens again on the next
  *   start (the dead process's lock is taken over) with every entry it answered 2xx.
  * The embedded stories work on a copy of the prepared embedded database (PGLITE_DIR), the server stories on
@@ -361,8 +362,10 @@ test("a stop lets the requests in flight finish, refuses new connections and exi
     expect((await request("GET", "/api/v1/interventions.csv")).status).toBe(200);
 
     const marker = `Faults-stop ${Date.now()}`;
-    // Entries: headers sent, body held back until after the stop.
-    const entries = Array.from({ length: 3 }, (_, n) => {
+    // A load balancer keeps its connection to the app open and sends request after request on it.
+    const proxyAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    // Entries: headers sent, body held back until after the stop; the last one from the load balancer.
+    const entries = Array.from({ length: 4 }, (_, n) => {
       const citation = `${marker} ${n}`;
       const body = JSON.stringify(entry(citation));
       let release: () => void = () => {};
@@ -375,7 +378,7 @@ test("a stop lets the requests in flight finish, refuses new connections and exi
             port: PORT,
             method: "POST",
             path: "/api/v1/submissions",
-            agent: false,
+            agent: n === 3 ? proxyAgent : false,
             headers: {
               authorization: `Bearer ${token}`,
               "content-type": "application/json",
@@ -418,11 +421,26 @@ test("a stop lets the requests in flight finish, refuses new connections and exi
         };
       },
     );
+    // After its entry, the load balancer goes on sending requests on the same connection while it can.
+    let proxyStopsAt = Infinity;
+    const proxyStatuses: number[] = [];
+    const proxy = entries[3].answer.then(async () => {
+      while (Date.now() < proxyStopsAt) {
+        try {
+          const { status } = await request("GET", "/api/v1/interventions?pageSize=1", { agent: proxyAgent });
+          proxyStatuses.push(status);
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code ?? String(error);
+        }
+      }
+      return "still served after 12 s";
+    });
     await Promise.all(entries.map((e) => e.accepted));
     await until("the app to hold every connection", () => connectionsTo(appProcesses) >= entries.length + pages.length);
     await sleep(300);
 
     const stopped = Date.now();
+    proxyStopsAt = stopped + 12_000;
     served.process.kill("SIGTERM");
     await until("the port to refuse new connections", refused, 10_000);
     for (const e of entries) e.finish();
@@ -430,6 +448,7 @@ test("a stop lets the requests in flight finish, refuses new connections and exi
 
     const entryAnswers = await Promise.all(entries.map((e) => e.answer));
     expect(entryAnswers.map((a) => `${a.status} ${a.status === 201 ? "" : a.body}`.trim())).toEqual([
+      "201",
       "201",
       "201",
       "201",
@@ -453,12 +472,18 @@ test("a stop lets the requests in flight finish, refuses new connections and exi
       if (pages[n].pathname.endsWith(".csv")) expect(body).toContain("video-interaction-guidance");
       else expect(body).toMatch(/<\/html>\s*(0\r\n\r\n)?$/);
     }
+    // The load balancer's connection is closed after an answer, and its next connection is refused (a request
+    // cut off would end in a reset): it knows at once to send its requests to another app server.
+    expect(await proxy).toBe("ECONNREFUSED");
+    proxyAgent.destroy();
+    expect(proxyStatuses.filter((status) => status !== 200)).toEqual([]);
     const exitCode = await served.exited;
     expect(exitCode).toBe(0);
     for (const pid of appProcesses) expect(() => process.kill(pid, 0)).toThrow();
     console.log(
       `Stop with requests in flight: ${entryAnswers.filter((a) => a.status === 201).length}/${entries.length} ` +
-        `entries and ${pageAnswers.length}/${pages.length} page loads completed; exit code ${exitCode} ` +
+        `entries and ${pageAnswers.length}/${pages.length} page loads completed, the load balancer's kept-alive ` +
+        `connection closed after its answer (${proxyStatuses.length} more answered on it), its next one refused; exit code ${exitCode} ` +
         `${((Date.now() - stopped) / 1000).toFixed(1)} s after SIGTERM`,
     );
 
