@@ -67,11 +67,11 @@ function open(): Promise<AppDatabase> {
     }
     const client = router?.primaryClient() ?? database.prisma;
     const catalogue = router?.catalogueClient() ?? database.prisma;
-    startFacetMerger(database.prisma);
+    const stopFacetMerger = startFacetMerger(database.prisma);
     startImportQueue(database.prisma, database.target);
     // The process's cache of the reference lists and its listener (lib/cache); until the listener listens,
     // those reads go to the database. Cached lists are loaded from the primary (lib/cache/process-cache.ts).
-    startCacheInvalidation(database, {
+    const invalidation = startCacheInvalidation(database, {
       clients: router
         ? [
             { client, source: client },
@@ -85,6 +85,8 @@ function open(): Promise<AppDatabase> {
       catalogue,
       router,
       close: async () => {
+        stopFacetMerger();
+        await invalidation.close();
         await router?.close();
         await database.close();
       },
