@@ -75,7 +75,12 @@ test.describe("cross-site requests", () => {
         headers,
         multipart: { file: { name: "leeg.txt", mimeType: "text/plain", buffer: Buffer.from("x") } },
       });
-    for (const headers of [{ origin: EVIL }, { "sec-fetch-site": "cross-site" }, { referer: `${EVIL}/form.html` }]) {
+    const foreign: Record<string, string>[] = [
+      { origin: EVIL },
+      { "sec-fetch-site": "cross-site" },
+      { referer: `${EVIL}/form.html` },
+    ];
+    for (const headers of foreign) {
       const refused = await upload(headers);
       expect(refused.status()).toBe(403);
       expect(await refused.json()).toEqual({ error: "forbidden" });
