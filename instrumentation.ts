@@ -8,6 +8,11 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installJsonConsole } = await import("./lib/log");
   installJsonConsole();
+  // Settings read on first use are checked now, so a bad value stops the start with its name.
+  const { readRateLimitConfig } = await import("./lib/security/rate-limit");
+  const { resolveReplicaSettings } = await import("./lib/database/target");
+  readRateLimitConfig();
+  resolveReplicaSettings();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -7,6 +7,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { rateLimitsFor } from "@/lib/security/rate-limit";
 import { requirePermission } from "@/lib/auth/viewer";
 import { isAppError, type AppError } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/locale";
@@ -36,6 +38,11 @@ async function save(input: unknown, id: number | undefined, submit: boolean): Pr
     const viewer = requirePermission(await getViewer(), id === undefined ? "create" : "update", "submission");
     const parsed = parseWithLocale(submissionSchema, input, locale);
     if (!parsed.ok) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.issues) };
+    // The same limit as the API's: entries created or submitted per researcher.
+    if (id === undefined || submit) {
+      const decision = await rateLimitsFor(await db()).consume("submissions", viewer.id);
+      if (!decision.allowed) return refused(t("tooMany"));
+    }
     savedId = (await saveSubmission({ viewer, input: parsed.data, id, submit, locale })).id;
   } catch (error) {
     if (isAppError(error)) return stateOf(error, t);
@@ -97,8 +104,12 @@ async function transition(formData: FormData, action: "submit" | "withdraw"): Pr
   let notice: string | null = null;
   try {
     const viewer = await getViewer();
-    const run = action === "submit" ? submitSubmission : withdrawSubmission;
-    await run({ viewer, id: parsedId.data });
+    const limited =
+      action === "submit" &&
+      viewer !== null &&
+      !(await rateLimitsFor(await db()).consume("submissions", viewer.id)).allowed;
+    if (limited) notice = "too-many";
+    else await (action === "submit" ? submitSubmission : withdrawSubmission)({ viewer, id: parsedId.data });
   } catch (error) {
     if (!isAppError(error)) throw error;
     notice = NOTICE[error.code];

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PAGE_SIZE = 20;
-const NOTICES = ["sign-in", "forbidden", "not-found", "conflict", "invalid", "paused"] as const;
+const NOTICES = ["sign-in", "forbidden", "not-found", "conflict", "invalid", "paused", "too-many"] as const;
 const STATUS_OF_SLUG = Object.fromEntries(
   Object.entries(SUBMISSION_STATUS_SLUGS).map(([status, slug]) => [slug, status]),
 ) as Record<SubmissionStatusSlug, StudyStatus>;

@@ -38,17 +38,6 @@ export function notFound(path: string, message: string): Response {
   });
 }
 
-/** Reads a JSON body, turning malformed JSON into the same 400 shape as a schema failure. */
-export async function readJson(
-  request: Request,
-): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  try {
-    return { ok: true, value: await request.json() };
-  } catch {
-    return { ok: false, response: badRequest([{ path: "(body)", message: "Body must be valid JSON" }]) };
-  }
-}
-
 /**
  * A refusal of the data layer (AppError) as the API's answer: 401 and 403 say only that, 404, 409 and 400
  * name the fields, 503 says the database cannot be reached (also for a connection failure that was not

@@ -64,7 +64,7 @@ export const accountNl = {
     emailTaken: "Er bestaat al een account met dit e-mailadres.",
     wrongCurrentPassword: "Het huidige wachtwoord klopt niet.",
     invalidToken: "Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.",
-    tooManyAttempts: "Te veel pogingen. Probeer het over een minuut opnieuw.",
+    tooManyAttempts: "Te veel pogingen. Probeer het over een kwartier opnieuw.",
     unexpected: "Er ging iets mis. Probeer het opnieuw.",
   },
 };
@@ -133,7 +133,7 @@ export const accountEn: typeof accountNl = {
     emailTaken: "An account with this e-mail address already exists.",
     wrongCurrentPassword: "The current password is not correct.",
     invalidToken: "This link has expired or was used already. Ask for a new link.",
-    tooManyAttempts: "Too many attempts. Try again in a minute.",
+    tooManyAttempts: "Too many attempts. Try again in a quarter of an hour.",
     unexpected: "Something went wrong. Please try again.",
   },
 };
