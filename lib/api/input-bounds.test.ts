@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { unboundedPaths } from "./input-bounds";
+import { isStorableText, unboundedPaths } from "./input-bounds";
 import * as auth from "../auth/schemas";
 import { apiTokenFormSchema } from "../auth/api-token-schema";
 import { metaAnalysisRequestSchema } from "../stats/schemas";
@@ -157,5 +157,42 @@ describe("web addresses", () => {
       websiteUrl: "javascript:alert(1)",
     });
     expect(proposal).toEqual(["websiteUrl: @url-format"]);
+  });
+});
+
+describe("text and numbers the database can store", () => {
+  it("text with a NUL character or half a surrogate pair is not storable; other unicode is", () => {
+    expect(["a\u0000b", "\u0000", "\uD800", "x\uDC00"].map(isStorableText)).toEqual([false, false, false, false]);
+    expect(["", "ë€😀", "\u202Eevil", "\uFEFF", "\r\n"].every(isStorableText)).toBe(true);
+  });
+
+  const issuePaths = (schema: z.ZodType, value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join("."));
+
+  it("the forms and the API refuse such text on its field", () => {
+    expect(issuePaths(shortlists.listNameSchema, "Lijst\u0000")).toEqual([""]);
+    expect(issuePaths(shortlists.savedSearchInputSchema, { name: "Zoek", query: "q=\uD800" })).toEqual(["query"]);
+    expect(issuePaths(apiTokenFormSchema, { name: "a\u0000b" })).toEqual(["name"]);
+    expect(issuePaths(review.reviewReasonSchema, "Reden\u0000")).toEqual([""]);
+    expect(issuePaths(ratingSchema, { justification: "\u0000" })).toContain("justification");
+    expect(issuePaths(crosswalk.clearinghouseFormSchema, { name: "\u0000", slug: "x", country: "NL" })).toContain(
+      "name",
+    );
+    expect(issuePaths(submission.proposalSchema, { name: "X\u0000", description: "Y", targetGroup: "Z" })).toEqual([
+      "name",
+    ]);
+  });
+
+  it("a sample size beyond a PostgreSQL integer is refused on its field", () => {
+    const study = (sampleSize: number) => ({
+      citation: "A. (2023). Title.",
+      year: 2023,
+      design: "rct",
+      country: "NL",
+      sampleSize,
+      riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
+    });
+    expect(issuePaths(submission.studyDetailsSchema, study(3_000_000_000))).toEqual(["sampleSize"]);
+    expect(issuePaths(submission.studyDetailsSchema, study(2_147_483_647))).toEqual([]);
   });
 });

@@ -77,3 +77,15 @@ export function unboundedPaths(schema: z.ZodType, path = "(root)", seen = new Se
       return [];
   }
 }
+
+/**
+ * Text that PostgreSQL can store: no NUL character (text columns cannot hold it) and no unpaired surrogate
+ * (it has no UTF-8 form). Input schemas refuse anything else on its field, rather than the database failing.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && value.isWellFormed();
+}
+export const UNSTORABLE_TEXT = "Contains a character that cannot be stored (a NUL character or half a surrogate pair)";
+
+/** The largest whole number a PostgreSQL integer column holds. */
+export const MAX_STORED_INTEGER = 2_147_483_647;

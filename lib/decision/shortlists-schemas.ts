@@ -8,18 +8,25 @@ import type { FieldIssue } from "../errors";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import { parseWithLocale } from "../submission/schemas";
+import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
 
 export const NAME_MAX = 100;
 export const NOTE_MAX = 2000;
 export const QUERY_MAX = 2000;
 
-export const listNameSchema = z.string("@nameRequired").trim().min(1, "@nameRequired").max(NAME_MAX, "@nameTooLong");
+export const listNameSchema = z
+  .string("@nameRequired")
+  .trim()
+  .min(1, "@nameRequired")
+  .max(NAME_MAX, "@nameTooLong")
+  .refine(isStorableText, UNSTORABLE_TEXT);
 
 /** An empty note is no note. */
 export const noteSchema = z
   .string()
   .trim()
   .max(NOTE_MAX, "@noteTooLong")
+  .refine(isStorableText, UNSTORABLE_TEXT)
   .transform((v) => (v === "" ? null : v));
 
 export const recordIdSchema = z
@@ -50,7 +57,7 @@ export type AddToShortlistInput = z.input<typeof addToShortlistSchema>;
 
 export const savedSearchInputSchema = z.strictObject({
   name: listNameSchema,
-  query: z.string("@queryRequired").trim().max(QUERY_MAX, "@queryTooLong"),
+  query: z.string("@queryRequired").trim().max(QUERY_MAX, "@queryTooLong").refine(isStorableText, UNSTORABLE_TEXT),
 });
 export type SavedSearchInput = z.input<typeof savedSearchInputSchema>;
 

@@ -11,6 +11,7 @@ import { detectInputForm, measureIssues, studyInputSchema } from "../stats/schem
 import type { FieldIssue } from "../errors";
 import { statisticsMessageNl } from "./stats-messages";
 import type { Locale } from "../i18n/locale";
+import { isStorableText, MAX_STORED_INTEGER, UNSTORABLE_TEXT } from "../api/input-bounds";
 
 export const SUBMISSION_DESIGNS = [
   "rct",
@@ -105,6 +106,10 @@ export const SUBMISSION_MESSAGES = {
     nl: "Geef een webadres dat begint met http:// of https://",
     en: "Give a web address starting with http:// or https://",
   },
+  "sample-size-max": {
+    nl: "De steekproef telt hoogstens 2.147.483.647 deelnemers",
+    en: "The sample has at most 2,147,483,647 participants",
+  },
   "sample-size": {
     nl: "De steekproef telt minstens 2 deelnemers",
     en: "The sample has at least 2 participants",
@@ -115,12 +120,13 @@ const message = (key: SubmissionMessageKey) => ({ error: `@${key}` });
 /** ctx.addIssue reads `message`, not `error`: without it the parse's locale map answers "Invalid input". */
 const issue = (key: SubmissionMessageKey) => ({ message: `@${key}` });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const text = (max: number) => z.string().trim().min(1).max(max).refine(isStorableText, UNSTORABLE_TEXT);
+const optionalText = (max: number) => z.string().trim().max(max).refine(isStorableText, UNSTORABLE_TEXT).optional();
 const httpUrl = z
   .string()
   .trim()
   .max(2000)
+  .refine(isStorableText, UNSTORABLE_TEXT)
   .refine((value) => {
     try {
       return ["http:", "https:"].includes(new URL(value).protocol);
@@ -186,6 +192,7 @@ export const studyDetailsSchema = z
       .number()
       .int()
       .refine((n) => n >= 2, message("sample-size"))
+      .refine((n) => n <= MAX_STORED_INTEGER, message("sample-size-max"))
       .meta({ description: "Number of participants (families or children) analysed" }),
     followUpMonths: months.optional().meta({ description: "Longest follow-up after the start, in months" }),
     riskOfBias: riskOfBiasSchema,
