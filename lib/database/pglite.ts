@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -7,7 +7,9 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
  * PGlite keeps its database in the memory of one process and writes it back to the folder: a second
  * process opening the same folder would work on a stale copy, and the two would overwrite each other's
  * changes. A lock file beside the folder (`<dataDir>.lock`, holding the pid) keeps a second process out
- * with a clear message; a lock left by a process that no longer runs is taken over.
+ * with a clear message; a lock left by a process that no longer runs is taken over, also when its process id
+ * now belongs to another process that started after the lock was written (after a kill and a restart, as in
+ * a container, the ids are handed out again).
  */
 function isRunning(pid: number): boolean {
   try {
@@ -15,6 +17,34 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** When a process started (ms since the epoch), from /proc on Linux; undefined where that cannot be read. */
+function startedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22, starttime, in clock ticks (USER_HZ, 100 a second) after boot; the fields after "(comm) ".
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"))?.[1]);
+    const started = (bootSeconds + ticks / 100) * 1000;
+    return Number.isFinite(started) ? started : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the lock's process still holds it: it runs, and (where start times can be read) it started before
+ * the lock was written, with a second's grace for the boot time's resolution.
+ */
+function holdsLock(pid: number, lockFile: string): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isRunning(pid)) return false;
+  const started = startedAt(pid);
+  try {
+    return started === undefined || started <= statSync(lockFile).mtimeMs + 1000;
+  } catch {
+    return false; // The lock was removed meanwhile.
   }
 }
 
@@ -42,10 +72,12 @@ function acquireLock(dataDir: string): string {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
         const pid = Number(readFileSync(lockFile, "utf8").trim());
-        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
-          throw new EmbeddedDatabaseInUseError(dataDir, pid);
+        if (holdsLock(pid, lockFile)) throw new EmbeddedDatabaseInUseError(dataDir, pid);
+        try {
+          unlinkSync(lockFile);
+        } catch (unlinkError) {
+          if ((unlinkError as NodeJS.ErrnoException).code !== "ENOENT") throw unlinkError;
         }
-        unlinkSync(lockFile);
       }
     }
     process.once("exit", () => releaseLock(lockFile, true));

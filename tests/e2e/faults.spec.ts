@@ -7,14 +7,25 @@
  *   a kept-alive connection after its answer (a load balancer's, which would otherwise be served on and on)
  *   and ends the server with exit code 0;
  * - the embedded database, its process killed with kill -9 in the middle of writes, opens again on the next
- *   start (the dead process's lock is taken over) with every entry it answered 2xx.
+ *   start (the dead process's lock is taken over, also when its process id is in use again) with every entry
+ *   it answered 2xx.
  * The embedded stories work on a copy of the prepared embedded database (PGLITE_DIR), the server stories on
  * the database in DATABASE_URL. A token for the demo researcher is stored directly, as its hash: the token
  * page itself is tested in api-token.spec.ts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { createRequire } from "node:module";
@@ -507,6 +518,7 @@ test.describe("on the embedded database", () => {
     const copy = copyEmbeddedDatabase();
     let served: Served | null = null;
     let database: Database | null = null;
+    let newcomer: ChildProcess | null = null;
     try {
       database = openEmbeddedDatabase(copy.dir);
       const token = await researcherToken(database);
@@ -522,11 +534,21 @@ test.describe("on the embedded database", () => {
       await served.exited;
       await load.stop();
       expect(load.writes.filter((w) => typeof w.status === "number" && w.status !== 201)).toEqual([]);
-      // The killed process's lock stays behind; the next start takes it over.
-      expect(readFileSync(`${copy.dir}.lock`, "utf8")).toBe(String(served.process.pid));
+      // The killed process's lock stays behind, and its process id may meanwhile belong to a process started
+      // later (after a restart, as in a container, ids are handed out again): the next start takes it over.
+      const lockFile = `${copy.dir}.lock`;
+      expect(readFileSync(lockFile, "utf8")).toBe(String(served.process.pid));
+      const { mtime } = statSync(lockFile);
+      newcomer = spawn("sleep", ["60"]);
+      writeFileSync(lockFile, String(newcomer.pid));
+      utimesSync(lockFile, mtime, mtime);
 
       served = nextStart(embeddedEnv(copy.dir));
-      await until("the server to answer again", answers);
+      const restarted = served;
+      await until("the server to answer again", answers).catch((error: Error) => {
+        throw new Error(`${error.message}; it said:\n${restarted.output()}`);
+      });
+      expect(readFileSync(lockFile, "utf8")).toBe(String(served.process.pid));
       const listed = await request("GET", "/api/v1/submissions?pageSize=100", {
         headers: { authorization: `Bearer ${token}` },
       });
@@ -550,6 +572,7 @@ test.describe("on the embedded database", () => {
       );
     } finally {
       served?.process.kill("SIGKILL");
+      newcomer?.kill();
       await database?.close();
       copy.remove();
     }
