@@ -555,6 +555,9 @@ export async function prepareFuzz(db: Db): Promise<FuzzContext> {
 
   const loaded = await getInterventionForEdit({ viewer: admin, slug: demoSlug }, db);
   if (!loaded) throw new Error("the demo intervention cannot be loaded for editing");
+  // A save needs an advice group, which the demo intervention lacks: the edit below is then a valid one.
+  const record = structuredClone(loaded.record);
+  record.targetGroups[0].adviceGroups = ["asks-for-support"];
 
   return {
     admin,
@@ -571,7 +574,7 @@ export async function prepareFuzz(db: Db): Promise<FuzzContext> {
     savedSearchId: savedSearch.id,
     scaleLevel,
     externalRatingId: externalRating.id,
-    editBase: { version: loaded.version, base: loaded.record, record: loaded.record },
+    editBase: { version: loaded.version, base: loaded.record, record },
   };
 }
 
