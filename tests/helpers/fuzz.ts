@@ -331,14 +331,18 @@ const NEVER_COMPARED = new Set(["RateLimit", "_prisma_migrations"]);
 /** Columns a refused but authenticated call may still set (a token's last use, kept at most once a minute). */
 const VOLATILE_COLUMNS = ["lastUsedAt"];
 
-let tableList: Promise<string[]> | null = null;
-async function tables(db: Db): Promise<string[]> {
-  tableList ??= db
-    .$queryRawUnsafe<{ name: string }[]>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`,
-    )
-    .then((rows) => rows.map((row) => row.name).filter((name) => !NEVER_COMPARED.has(name)));
-  return tableList;
+const tableLists = new WeakMap<Db, Promise<string[]>>();
+function tables(db: Db): Promise<string[]> {
+  let list = tableLists.get(db);
+  if (!list) {
+    list = db
+      .$queryRawUnsafe<{ name: string }[]>(
+        `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`,
+      )
+      .then((rows) => rows.map((row) => row.name).filter((name) => !NEVER_COMPARED.has(name)));
+    tableLists.set(db, list);
+  }
+  return list;
 }
 
 /**
