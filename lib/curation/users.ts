@@ -131,12 +131,19 @@ function notFound(): never {
   throw new AppError("NOT_FOUND", "No such user", [{ path: "userId", message: "No such user" }]);
 }
 
+/** User ids are letters, digits, - and _ (better-auth's and Prisma's); anything else names no user. */
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+function checkedUserId(userId: string): string {
+  return USER_ID.test(userId) ? userId : notFound();
+}
+
 /** Grants `role`; refuses (CONFLICT, path "role") to take the role from the last active admin. */
 export async function changeUserRole(
   { viewer, userId, role, locale = "en" }: { viewer: Viewer | null; userId: string; role: Role; locale?: Locale },
   database?: Db,
 ): Promise<{ id: string; email: string; role: Role }> {
   const user = requirePermission(viewer, "manage", "user");
+  userId = checkedUserId(userId);
   const client = database ?? (await db());
   const changed = await setUserRole(client, { userId, role, actor: user, locale });
   return { id: changed.id, email: changed.email, role: changed.role };
@@ -152,6 +159,7 @@ export async function deactivateUser(
   database?: Db,
 ): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
   const actor = requirePermission(viewer, "manage", "user");
+  userId = checkedUserId(userId);
   if (userId === actor.id) {
     throw new AppError("CONFLICT", MESSAGES.self[locale], [{ path: "userId", message: MESSAGES.self[locale] }]);
   }
@@ -188,6 +196,7 @@ export async function reactivateUser(
   database?: Db,
 ): Promise<{ changed: boolean }> {
   const actor = requirePermission(viewer, "manage", "user");
+  userId = checkedUserId(userId);
   const client = database ?? (await db());
   return client.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ disabledAt: Date | null }[]>`
@@ -217,6 +226,7 @@ export async function setTemporaryPassword(
   database?: Db,
 ): Promise<{ password: string; sessionsEnded: number }> {
   const actor = requirePermission(viewer, "manage", "user");
+  userId = checkedUserId(userId);
   const client = database ?? (await db());
   const password = generatePassword();
   const { sessionsRevoked } = await setUserPassword(client, { userId, password, temporary: true, actor });

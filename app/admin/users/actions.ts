@@ -44,12 +44,17 @@ function noticeOf(error: AppError): string {
   }[error.code];
 }
 
+/** A user id as the database makes them (better-auth's and Prisma's: letters, digits, - and _). */
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 async function act(formData: FormData, run: (userId: string) => Promise<string>): Promise<never> {
   const back = await backTo(formData);
-  const userId = String(formData.get("userId") ?? "");
+  const raw = String(formData.get("userId") ?? "");
+  // Anything else names no user: not found, without sending it to the database.
+  const userId = USER_ID.test(raw) ? raw : "";
   let notice: string;
   try {
-    notice = await run(userId);
+    notice = userId ? await run(userId) : "not-found";
   } catch (error) {
     if (!isAppError(error)) throw error;
     notice = noticeOf(error);

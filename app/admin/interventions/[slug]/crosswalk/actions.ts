@@ -63,7 +63,10 @@ export async function updateExternalRatingAction(
   });
 }
 
-const removeSchema = z.object({ slug: interventionSlugSchema, id: z.coerce.number().int().positive() });
+const removeSchema = z.object({
+  slug: interventionSlugSchema,
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+});
 
 /** Removes one rating, then back to the crosswalk page with what happened (?notice=…). */
 export async function deleteExternalRatingAction(form: FormData): Promise<void> {
