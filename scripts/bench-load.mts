@@ -116,7 +116,7 @@ type Request = { url: string; init?: RequestInit; expect: number };
 const LIST_QUERIES = [
   "targetGroup=selective&outcome=parental-sensitivity",
   "rating=goed-onderbouwd",
-  "deliveryMode=home-visits&sort=name",
+  "delivery=home-visits&sort=name",
   "riskFactor=domestic-violence&page=2",
 ];
 const SEARCH_WORDS = ["video", "opvoeding", "parenting", "thuisbezoek", "gehechtheid"];
