@@ -20,7 +20,6 @@
  * researcher with an API token (revoked at the end) and an officer with a shortlist of ten interventions
  * (signed in through the real sign-in endpoint); the researcher's drafts are deleted at the end.
  */
-import { randomBytes } from "node:crypto";
 import { openDatabase } from "../lib/database/client";
 import { resolveDatabaseTarget } from "../lib/database/target";
 import { createUser, generatePassword } from "../lib/auth/accounts";
@@ -239,8 +238,6 @@ function report(samples: Sample[], elapsedMs: number): number {
 let errors = 1;
 try {
   server = await startServer(target.url, port, {
-    RATE_LIMITS: "off",
-    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET?.trim() || randomBytes(32).toString("hex"),
     BETTER_AUTH_URL: process.env.BENCH_URL?.trim() || `http://127.0.0.1:${port}`,
   });
   const cookie = await signIn(server.base);

@@ -1,8 +1,9 @@
 /**
  * What the HTTP benchmarks share: serving the existing production build as `npm start` does on a server
- * (scripts/serve.mjs), or measuring BENCH_URL, and percentiles.
+ * (scripts/serve.mjs, with rate limits off and a fresh session secret), or measuring BENCH_URL, and percentiles.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
@@ -51,6 +52,10 @@ export async function startServer(
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
+    // A server refuses to sign sessions without a fixed secret; the bench's own is fresh every run.
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET?.trim() || randomBytes(32).toString("hex"),
+    // The bench is one client address sending far more than any person: rate limits would only measure themselves.
+    RATE_LIMITS: "off",
     ...extraEnv,
   };
   delete env.NODE_OPTIONS; // the react-server condition is for this script's imports, not for Next
