@@ -86,9 +86,11 @@ test.describe("editors' ratings", () => {
     await item.locator("summary").click();
     await item.getByLabel("Niveau op de schaal van de databank").selectOption("2 Supported by Research Evidence");
     await item.getByRole("button", { name: "Opslaan" }).click();
-    await expect(page.getByTestId("crosswalk-rating").filter({ hasText: topic })).toContainText(
-      "2 Supported by Research Evidence",
-    );
+    // The item's heading, not the form (whose level list names every level), shows the saved level: this waits
+    // for the save before leaving the page.
+    await expect(
+      page.getByTestId("crosswalk-rating").filter({ hasText: topic }).locator("p.font-semibold"),
+    ).toContainText("2 Supported by Research Evidence");
 
     await page.goto(`/interventions/${CROSSWALK}`);
     const row = page.getByRole("region", { name: "Beoordelingen door databanken" }).getByRole("row").filter({
