@@ -26,7 +26,7 @@ import { createUser, generatePassword } from "../lib/auth/accounts";
 import { createApiToken, revokeApiToken } from "../lib/auth/api-token";
 import { addToShortlist, createShortlist } from "../lib/decision/shortlists";
 import type { SubmissionDraft } from "../lib/submission/schemas";
-import { percentile, startServer, type Server } from "./bench/server.mts";
+import { percentile, startServer, syntheticDraft, type Server } from "./bench/server.mts";
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -87,26 +87,11 @@ async function signIn(base: string): Promise<string> {
 }
 
 function draft(n: number): SubmissionDraft {
-  return {
-    intervention: slugs[n % slugs.length]!,
-    study: {
-      citation: `Bench load ${stamp}, draft ${n}. A synthetic trial for the load benchmark.`,
-      year: 2024,
-      design: "rct",
-      country: "Netherlands",
-      sampleSize: 120,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        timepointMonths: 0,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1: 12 + (n % 7) / 10, sd1: 3, n1: 60, m2: 10.5, sd2: 3.2, n2: 60 },
-      },
-    ],
-  };
+  return syntheticDraft(
+    `Bench load ${stamp}, draft ${n}. A synthetic trial for the load benchmark.`,
+    slugs[n % slugs.length]!,
+    n,
+  );
 }
 
 // ------------------------------------------------------------------------------------------------ the mix

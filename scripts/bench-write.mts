@@ -38,7 +38,7 @@
  * interventions get their description and delivery modes back.
  */
 import pg from "pg";
-import { percentile, startServer, type Server } from "./bench/server.mts";
+import { percentile, startServer, syntheticDraft, type Server } from "./bench/server.mts";
 import { openDatabase, type Db } from "../lib/database/client";
 import { resolveDatabaseTarget } from "../lib/database/target";
 import { createUser, generatePassword } from "../lib/auth/accounts";
@@ -143,26 +143,8 @@ async function pickInterventions(db: Db, count: number): Promise<Edited[]> {
 }
 
 function submissionBody(writer: Writer, n: number, slug: string): SubmissionDraft {
-  return {
-    intervention: slug,
-    study: {
-      citation: `Bench writer ${writer.index + 1}, draft ${n}. A synthetic trial for the write benchmark.`,
-      year: 2024,
-      design: "rct",
-      country: "Netherlands",
-      sampleSize: 120,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        timepointMonths: 0,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1: 12 + (n % 7) / 10, sd1: 3, n1: 60, m2: 10.5, sd2: 3.2, n2: 60 },
-      },
-    ],
-  };
+  const citation = `Bench writer ${writer.index + 1}, draft ${n}. A synthetic trial for the write benchmark.`;
+  return syntheticDraft(citation, slug, n);
 }
 
 // ------------------------------------------------------------------------------------------------ workers

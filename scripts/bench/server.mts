@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import type { SubmissionDraft } from "../../lib/submission/schemas";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
@@ -71,4 +72,28 @@ export async function startServer(
   const base = `http://127.0.0.1:${port}`;
   await waitForServer(base, child);
   return { base, child, log };
+}
+
+/** A synthetic draft entry the benchmarks save through the API: a small RCT with one outcome, varied by `n`. */
+export function syntheticDraft(citation: string, slug: string, n: number): SubmissionDraft {
+  return {
+    intervention: slug,
+    study: {
+      citation,
+      year: 2024,
+      design: "rct",
+      country: "Netherlands",
+      sampleSize: 120,
+      riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
+    },
+    outcomes: [
+      {
+        outcome: "parental-sensitivity",
+        timepointMonths: 0,
+        measure: "SMD",
+        higherIsBetter: true,
+        statistics: { m1: 12 + (n % 7) / 10, sd1: 3, n1: 60, m2: 10.5, sd2: 3.2, n2: 60 },
+      },
+    ],
+  };
 }
