@@ -1,48 +1,43 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 test.describe("WCAG 2.1 AA (axe)", () => {
   test("the filtered list has no violations", async ({ page }) => {
     await page.goto("/interventions?targetGroup=selective&ageMonths=12&recognised=true");
     await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("a detail page with a forest plot has no violations", async ({ page }) => {
     await page.goto("/interventions/demo-forest");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the compare page has no violations", async ({ page }) => {
     await page.goto("/compare?slug=voorzorg&slug=stevig-ouderschap");
     await expect(page.getByRole("table")).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the not-found page, a bad link's message and a page past the end have no violations", async ({ page }) => {
     await page.goto("/bestaat-niet");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/interventions?ageMonths=abc&kleur=rood");
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/interventions?page=9");
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/compare?slug=voorzorg&slug=onbekend");
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the home page has no violations, and the filters work by keyboard", async ({ page }) => {
     await page.goto("/");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/interventions");
     await page.getByRole("checkbox", { name: /^Selectief/ }).focus();
     await page.keyboard.press("Space");

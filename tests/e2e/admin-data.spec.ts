@@ -1,12 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** A catalogue file with one new, synthetic intervention whose target group has an age that is not a number. */
 function fileWithOneBadRecord(slug: string) {
@@ -42,7 +37,7 @@ test.describe("importing and exporting the catalogue", () => {
   test("an admin downloads the whole catalogue as JSON", async ({ page, request }) => {
     await loginAs(page, "admin", "/admin/data");
     await expect(page.getByRole("heading", { level: 1, name: "Import en export" })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -83,7 +78,7 @@ test.describe("importing and exporting the catalogue", () => {
     await expect(row.locator("td").nth(0)).toHaveText(`interventions[0] "${slug}" › targetGroups[0]`);
     await expect(row.locator("td").nth(1)).toHaveText("ageMinMonths");
     await expect(row.locator("td").nth(2)).toContainText("getal");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     // Nothing was written: the intervention does not exist, and the job says so in the list of imports.
     expect((await request.get(`/api/v1/interventions/${slug}`)).status()).toBe(404);

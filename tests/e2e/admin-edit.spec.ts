@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** Synthetic interventions made by tests/e2e/fixtures/prepare-edit.ts; curated ones are never edited here. */
 const SUMMARY_SLUG = "demo-edit-summary";
@@ -9,10 +9,6 @@ const CONFLICT_SLUG = "demo-edit-conflict";
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 const dutchSummary = (page: Page) => page.getByLabel("Samenvatting (Nederlands)", { exact: true });
 const save = (page: Page) => page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 const isActionPost = (request: Request) =>
   request.method() === "POST" && request.headers()["next-action"] !== undefined;
 
@@ -46,7 +42,7 @@ test.describe("editing interventions", () => {
     await expect(page.getByText("Vul dit veld in").first()).toBeVisible();
     await expect(page.getByRole("link", { name: "Naam (Nederlands)" })).toBeVisible();
     // The form, with an error shown, meets WCAG 2.1 AA.
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await dutchName.fill("Demo-interventie om te bewerken");
 
     const summary = `Nieuwe samenvatting uit de browsertest ${stamp()}.`;

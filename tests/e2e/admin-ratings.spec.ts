@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** Synthetic interventions made for these stories (tests/e2e/fixtures/prepare-ratings.ts). */
 const RECOGNITION = "demo-erkenning";
@@ -116,10 +116,7 @@ test.describe("editors' ratings", () => {
     ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(
-        results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      ).toEqual([]);
+      await expectNoAxeViolations(page, path);
     }
   });
 

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { DEMO_PASSWORD, loginAs, signIn } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** tests/e2e/fixtures/prepare-review.ts makes these: a synthetic intervention each, with one submitted entry. */
 const ACCEPT = { slug: "demo-review-accept", name: "Demo-interventie om te accepteren" };
@@ -46,25 +46,20 @@ async function setSecondReview(browser: Browser, on: boolean) {
   }
 }
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 test.describe("editors' review", () => {
   test("the queue, a review page, a proposal's review page and the settings have no WCAG violations", async ({
     page,
   }) => {
     await loginAs(page, "admin", "/admin/review");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await openFromQueue(page, ACCEPT.name);
     await expect(page.getByRole("img", { name: /Forest plot met 3 studies/ })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await openFromQueue(page, PROPOSAL.name);
     await expect(page.getByRole("heading", { name: "Accepteren met de gegevens voor de databank" })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/admin/settings");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("an admin accepts a submission and the pooled effect on the public detail page changes", async ({ page }) => {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs, signIn } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** The synthetic accounts of tests/e2e/fixtures/prepare-edit.ts (an officer each, active, at every run's start). */
 const EDIT_USERS = {
@@ -11,11 +11,6 @@ const EDIT_USERS = {
     password: "e2e-deactivate-password",
   },
 } as const;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** The user's card on the users page, found by searching for their e-mail address. */
 async function userCard(page: Page, email: string) {
@@ -32,7 +27,7 @@ test.describe("managing users", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
     let card = await userCard(page, email);
     await expect(card.getByTestId("user-role")).toHaveText("Beleidsmedewerker");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     await card.getByLabel(`Nieuwe rol voor ${name}`).selectOption("researcher");
     await card.getByRole("button", { name: "Rol wijzigen" }).click();
@@ -108,10 +103,10 @@ test.describe("managing users", () => {
     const errors = page.getByTestId("audit-filter-errors");
     await expect(errors).toContainText("from moet een datum zijn als JJJJ-MM-DD");
     await expect(errors).toContainText("page moet een geheel getal van 1 tot 100000 zijn");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/admin/audit");
     await expect(page.getByTestId("audit-row").first()).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     const response = await page.request.get("/admin/audit/export?to=gisteren");
     expect(response.status()).toBe(400);
     expect(await response.json()).toEqual({

@@ -1,11 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { calculateCosts } from "../../lib/decision/costs";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** The ranked names, in order. */
 const rankedNames = (page: Page) =>
@@ -49,7 +44,7 @@ test.describe("decision aid", () => {
     // Every result says why; the caveat on local fit is always there.
     await expect(page.getByTestId("why")).toHaveCount(names.length);
     await expect(page.getByTestId("caveat-local")).toContainText("lokale behoeften");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("a shared link reproduces the same situation and order", async ({ page, browser }) => {
@@ -135,7 +130,7 @@ test.describe("decision aid", () => {
     await expect(alert).toContainText("Leeftijd kind: ‘abc’ is geen geldige ondergrens.");
     await expect(alert).toContainText("‘kleur’ hoort niet bij de keuzehulp.");
     await expect(page.getByTestId("decision-result")).toHaveCount(0);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await alert.getByRole("link", { name: "Toon de keuzehulp zonder deze gegevens" }).click();
     await expect(page).toHaveURL(/\/keuzehulp\?adviceGroup=risk-factors$/);
     await expect(page.getByRole("main").getByRole("alert")).toContainText(
@@ -146,6 +141,6 @@ test.describe("decision aid", () => {
   test("the empty decision aid has no accessibility violations", async ({ page }) => {
     await page.goto("/keuzehulp");
     await expect(page.getByRole("heading", { level: 1, name: "Keuzehulp" })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });

@@ -5,8 +5,8 @@
  * curated seed (Incredible Years erkend 8 November 2019 at sterke aanwijzingen; Home-Start goed onderbouwd in
  * 2006, goede aanwijzingen in 2019; VIPP-SD an unverified recognition from NCJ; Theraplay no Dutch decision).
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 const recognition = (page: Page) => page.getByRole("region", { name: "Nederlandse erkenning" });
 /** The "Erkend als effectief" badge (after its ✓), not the sentences that contain the same words. */
@@ -214,10 +214,7 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     test(`${path} with its recognition, provenance, ratings and effects has no violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
+      await expectNoAxeViolations(page);
     });
   }
 });

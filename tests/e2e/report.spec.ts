@@ -1,12 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** The text of every page of a PDF, read back with pdfjs (whitespace collapsed). */
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -41,7 +36,7 @@ test.describe("municipal report", () => {
       await expect(
         page.getByRole("heading", { level: 2, name: new RegExp(name.replace(/[()]/g, "\\$&")) }),
       ).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("report-pdf").click()]);
     expect(download.suggestedFilename()).toMatch(/^effectwijzer-rapport-vergelijking-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -107,7 +102,7 @@ test.describe("municipal report", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Shortlist: ${listName}`);
     await expect(page.getByRole("heading", { level: 2, name: /VoorZorg/ })).toBeVisible();
     await expect(page.getByText("Navragen bij de GGD")).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     const pdf = await page.request.get(`/shortlists/${id}/report.pdf`);
     expect(pdf.status()).toBe(200);

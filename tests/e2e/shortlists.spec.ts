@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** A synthetic intervention made for this story (tests/e2e/fixtures/prepare-shortlists.ts). */
 const SLUG = "demo-shortlist-alert";
@@ -13,11 +13,6 @@ const LEVEL_NAMES = {
   "eerste-aanwijzingen": "Effectief volgens eerste aanwijzingen",
   "goede-aanwijzingen": "Effectief volgens goede aanwijzingen",
 } as const;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** An admin records a rating decision at the given level (the editors' own form, as admin-ratings does). */
 async function adminRates(page: Page, level: keyof typeof LEVEL_NAMES) {

@@ -3,14 +3,9 @@
  * switchable columns), the funnel and leave-one-out plots with the low-power note, the certainty with its
  * reasons and the plain-language effect on a pooled headline, all without axe violations.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 test.describe("evidence gap map", () => {
   test("a cell opens the catalogue filtered to it, with the same count", async ({ page }) => {
@@ -31,7 +26,7 @@ test.describe("evidence gap map", () => {
     page,
   }) => {
     await page.goto("/bewijskaart");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Preventieniveaus" }).click();
     await expect(page).toHaveURL(/columns=targetGroup/);
     await expect(page.getByTestId("evidence-map").getByRole("columnheader", { name: /Selectief/ })).toBeVisible();
@@ -39,7 +34,7 @@ test.describe("evidence gap map", () => {
     const rows = page.getByRole("table", { name: "Bewijskaart als tabel" }).locator("tbody tr");
     const outcomes = await page.getByTestId("evidence-map").locator("tbody tr").count();
     await expect(rows).toHaveCount(outcomes * 4);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -66,7 +61,7 @@ test.describe("a pooled headline effect", () => {
     await expect(bias.locator("table").first().locator("tbody tr")).toHaveCount(
       3 + (await bias.locator("tr[data-imputed]").count()),
     );
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });
 
