@@ -19,9 +19,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError } from "@/lib/errors";
 import { createApiToken } from "@/lib/auth/api-token";
 import { saveSubmission } from "@/lib/submission/mutations";
-import { submissionSchema, type SubmissionDraft } from "@/lib/submission/schemas";
+import { submissionSchema } from "@/lib/submission/schemas";
 import { interventionFiltersSchema } from "@/lib/intervention/schemas";
 import { createDemoIntervention } from "@/seed/factories";
+import { theraplayEntry } from "@/tests/helpers/submissions";
 import { getInterventionForEdit, updateIntervention } from "@/lib/curation/intervention-edit";
 import {
   addScaleLevel,
@@ -435,36 +436,7 @@ export type FuzzContext = {
 };
 
 /** A valid evidence entry (the submissions API's and the entry form's shape). */
-export function validEntry(n: number): SubmissionDraft & { submit?: boolean } {
-  return {
-    intervention: "theraplay",
-    study: {
-      citation: "De Vries, B. (2023). Theraplay at home. Child & Family, 3, 10–22.",
-      doi: `10.5555/fuzz.${n}`,
-      year: 2023,
-      design: "quasi-experimental",
-      country: "Belgium",
-      sampleSize: 80,
-      followUpMonths: 6,
-      riskOfBias: {
-        tool: "robins-i",
-        domains: ["moderate", "low", "low", "low", "no-information", "moderate", "low"],
-        overall: "some-concerns",
-      },
-      summary: "A synthetic entry.",
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        outcomeLabel: "Synthetic scale",
-        timepointMonths: 3,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { t: 2.1, n1: 40, n2: 40 },
-      },
-    ],
-  };
-}
+export const validEntry = (n: number) => theraplayEntry(`10.5555/fuzz.${n}`, { detailed: true });
 
 const validProposal = {
   name: "Synthetisch voorstel",

@@ -26,6 +26,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { hasPermission, type Role } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { trialEntry } from "@/tests/helpers/submissions";
 
 // ---------------------------------------------------------------------------------------------------------
 // The matrix: every operation and the callers it allows. Everybody else is refused.
@@ -454,34 +455,16 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 
 // Fixtures ------------------------------------------------------------------------------------------------
 
-function entryDraft(options: { proposal?: boolean } = {}) {
-  const n = next();
-  return {
+const entryDraft = (options: { proposal?: boolean } = {}) =>
+  trialEntry({
+    tag: "matrix",
+    intervention: "voorzorg",
     ...(options.proposal
       ? {
           proposal: { name: "Ouders Samen", description: "Acht groepsbijeenkomsten", targetGroup: "Ouders met stress" },
         }
-      : { intervention: "voorzorg" }),
-    study: {
-      citation: `Matrix, A. (2025). Authorization trial ${n}. Journal of Tests, 1, 1–10.`,
-      doi: `10.5555/matrix.${n}`,
-      year: 2025,
-      design: "rct",
-      country: "Netherlands",
-      sampleSize: 100,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        timepointMonths: 0,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1: 11, sd1: 3, n1: 50, m2: 10, sd2: 3, n2: 50 },
-      },
-    ],
-  };
-}
+      : {}),
+  });
 
 async function parsedDraft(options: { proposal?: boolean } = {}) {
   const { parseWithLocale, submissionSchema } = await import("@/lib/submission/schemas");

@@ -7,9 +7,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
+import { trialEntry, type TrialOptions } from "@/tests/helpers/submissions";
+import { submitEntry } from "@/tests/helpers/save-submission";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { parseWithLocale, submissionSchema, type SubmissionDraft } from "@/lib/submission/schemas";
+import { parseWithLocale, submissionSchema } from "@/lib/submission/schemas";
 import { saveSubmission, submitSubmission } from "@/lib/submission/mutations";
 import { getSubmission } from "@/lib/submission/queries";
 import {
@@ -37,37 +39,10 @@ let adminC: Viewer;
 let demo: { id: number; slug: string };
 
 let counter = 0;
-type EntryOptions = { intervention?: string; outcome?: string; proposal?: SubmissionDraft["proposal"]; m1?: number };
-function entryDraft({ intervention, outcome = "parental-sensitivity", proposal, m1 = 11 }: EntryOptions = {}) {
-  const n = ++counter;
-  return {
-    ...(proposal ? { proposal } : { intervention: intervention ?? demo.slug }),
-    study: {
-      citation: `Synthetic, R. (2025). Review test trial ${n}. Journal of Tests, 1, 1–10.`,
-      doi: `10.5555/curation-review.${n}`,
-      year: 2025,
-      design: "rct",
-      country: "Netherlands",
-      sampleSize: 100,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
-    },
-    outcomes: [
-      {
-        outcome,
-        timepointMonths: 0,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1, sd1: 3, n1: 50, m2: 10, sd2: 3, n2: 50 },
-      },
-    ],
-  } satisfies SubmissionDraft;
-}
-
-async function submitted(viewer: Viewer, options: EntryOptions = {}) {
-  const parsed = parseWithLocale(submissionSchema, entryDraft(options), "en");
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return saveSubmission({ viewer, input: parsed.data, submit: true }, db);
-}
+type EntryOptions = Omit<TrialOptions, "tag">;
+const entryDraft = (options: EntryOptions = {}) =>
+  trialEntry({ tag: "curation-review", intervention: demo.slug, ...options });
+const submitted = (viewer: Viewer, options: EntryOptions = {}) => submitEntry(db, viewer, entryDraft(options));
 
 const status = async (id: number) => (await db.study.findUniqueOrThrow({ where: { id } })).status;
 const headline = (interventionId: number, slug = "parental-sensitivity") =>

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { trialEntry } from "@/tests/helpers/submissions";
 import type { Database } from "@/lib/database/client";
 import { handleMetaAnalysis } from "@/lib/api/meta-analysis";
 import { createRateLimits, noRateLimits, readRateLimitConfig } from "@/lib/security/rate-limit";
@@ -85,26 +86,7 @@ describe("the submissions API under its limits", () => {
     const { user, token } = await researcherToken("limits-submissions@example.test");
     const limits = createRateLimits(database.prisma, readRateLimitConfig({ RATE_LIMIT_SUBMISSIONS: "1/1h" }));
     const slug = (await database.prisma.intervention.findFirstOrThrow({ select: { slug: true } })).slug;
-    const entry = {
-      intervention: slug,
-      study: {
-        citation: "Jansen (2024). Een studie.",
-        year: 2024,
-        design: "rct",
-        country: "Nederland",
-        sampleSize: 120,
-        riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
-      },
-      outcomes: [
-        {
-          outcome: "parental-sensitivity",
-          timepointMonths: 0,
-          measure: "SMD",
-          higherIsBetter: true,
-          statistics: { d: 0.3, n1: 60, n2: 60 },
-        },
-      ],
-    };
+    const entry = trialEntry({ tag: "limits", intervention: slug });
     const first = await handleCreateSubmission(database.prisma, post(token, entry), limits);
     expect(first.status, JSON.stringify(await first.clone().json())).toBe(201);
     const second = await handleCreateSubmission(database.prisma, post(token, entry), limits);

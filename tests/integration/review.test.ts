@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
+import { trialEntry } from "@/tests/helpers/submissions";
+import { submitEntry } from "@/tests/helpers/save-submission";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { parseWithLocale, submissionSchema, type SubmissionDraft } from "@/lib/submission/schemas";
-import { saveSubmission } from "@/lib/submission/mutations";
 import { acceptSubmission, askSubmitter, rejectSubmission } from "@/lib/curation/review";
 import { getSubmission } from "@/lib/submission/queries";
 import { findInterventions } from "@/lib/intervention/queries";
@@ -25,33 +25,8 @@ let secondAdmin: Viewer;
 let newOutcome: { id: number; slug: string };
 let theraplayId: number;
 
-let doiCounter = 0;
-async function submitted(viewer: Viewer, outcome = newOutcome.slug) {
-  const draft: SubmissionDraft = {
-    intervention: "theraplay",
-    study: {
-      citation: `Visser, B. (2025). Theraplay trial ${++doiCounter}. Journal of Family Studies, 13, 1–20.`,
-      doi: `10.5555/review.${doiCounter}`,
-      year: 2025,
-      design: "rct",
-      country: "Netherlands",
-      sampleSize: 100,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
-    },
-    outcomes: [
-      {
-        outcome,
-        timepointMonths: 3,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1: 11, sd1: 3, n1: 50, m2: 10, sd2: 3, n2: 50 },
-      },
-    ],
-  };
-  const parsed = parseWithLocale(submissionSchema, draft, "en");
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return saveSubmission({ viewer, input: parsed.data, submit: true }, db);
-}
+const submitted = (viewer: Viewer, outcome = newOutcome.slug) =>
+  submitEntry(db, viewer, trialEntry({ tag: "review", outcome, timepointMonths: 3 }));
 
 async function theraplayWithOutcome(): Promise<boolean> {
   const filters = withDefaults(interventionFiltersSchema.parse({ outcome: newOutcome.slug, pageSize: "100" }));

@@ -8,14 +8,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
+import { trialEntry } from "@/tests/helpers/submissions";
+import { submitEntry } from "@/tests/helpers/save-submission";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import { rateIntervention } from "@/lib/curation/ratings";
 import type { RatingInput } from "@/lib/curation/ratings-schemas";
 import { acceptSubmission, retractSubmission } from "@/lib/curation/review";
-import { parseWithLocale, submissionSchema, type SubmissionDraft } from "@/lib/submission/schemas";
-import { saveSubmission } from "@/lib/submission/mutations";
 import {
   addToShortlist,
   createShortlist,
@@ -87,33 +87,8 @@ async function demo(word = "Lijstdemo"): Promise<{ id: number; slug: string }> {
   return { id: created.id, slug };
 }
 
-async function submittedEntry(slug: string, m1: number) {
-  const n = ++counter;
-  const draft: SubmissionDraft = {
-    intervention: slug,
-    study: {
-      citation: `Synthetic, S. (2025). Shortlist test trial ${n}. Journal of Tests, 1, 1–10.`,
-      doi: `10.5555/shortlists.${n}`,
-      year: 2025,
-      design: "rct",
-      country: "Netherlands",
-      sampleSize: 100,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "low", "low", "low"], overall: "low" },
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        timepointMonths: 0,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1, sd1: 3, n1: 50, m2: 10, sd2: 3, n2: 50 },
-      },
-    ],
-  };
-  const parsed = parseWithLocale(submissionSchema, draft, "en");
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return saveSubmission({ viewer: researcher, input: parsed.data, submit: true }, db);
-}
+const submittedEntry = (slug: string, m1: number) =>
+  submitEntry(db, researcher, trialEntry({ tag: "shortlists", intervention: slug, m1 }));
 
 const auditActions = async (entityId: string) =>
   (await db.auditLog.findMany({ where: { entityId }, orderBy: { id: "asc" }, select: { action: true } })).map(

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { theraplayEntry, type Entry } from "@/tests/helpers/submissions";
 import type { Database, Db } from "@/lib/database/client";
 import type { Role } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -16,7 +17,6 @@ import {
   handleSubmissionAction,
 } from "@/lib/submission/http";
 import { submissionDtoSchema, submissionListSchema } from "@/lib/submission/api-schemas";
-import type { SubmissionDraft } from "@/lib/submission/schemas";
 import { openApiDocument } from "@/lib/openapi";
 
 const BASE = "http://localhost/api/v1/submissions";
@@ -52,35 +52,10 @@ const get = (query = "", token: string | null = tokens.researcher) =>
   new Request(`${BASE}${query}`, { headers: headers(token) });
 
 let doiCounter = 0;
-function entry(overrides: Partial<SubmissionDraft> & { submit?: boolean } = {}) {
-  doiCounter += 1;
-  return {
-    intervention: "theraplay",
-    study: {
-      citation: "De Vries, B. (2023). Theraplay at home. Child & Family, 3, 10–22.",
-      doi: `10.5555/api.${doiCounter}`,
-      year: 2023,
-      design: "quasi-experimental",
-      country: "Belgium",
-      sampleSize: 80,
-      riskOfBias: {
-        tool: "robins-i",
-        domains: ["moderate", "low", "low", "low", "no-information", "moderate", "low"],
-        overall: "some-concerns",
-      },
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        timepointMonths: 3,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { t: 2.1, n1: 40, n2: 40 },
-      },
-    ],
-    ...overrides,
-  };
-}
+const entry = (overrides: Partial<Entry> = {}) => ({
+  ...theraplayEntry(`10.5555/api.${++doiCounter}`),
+  ...overrides,
+});
 
 beforeAll(async () => {
   database = await createTestDatabase({ seed: true });
