@@ -4,30 +4,12 @@
  */
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { videoGuidanceEntry } from "../helpers/submissions";
 
 // Unique per run, so the list shows exactly this entry even on a database a previous run used.
 const citation = `Tokentest A. A randomised trial sent through the API (${Date.now()}). J Test. 2024;1:1-10.`;
 const tokenName = `Analysescript ${Date.now()}`;
-const entry = {
-  intervention: "video-interaction-guidance",
-  study: {
-    citation,
-    year: 2024,
-    design: "rct",
-    country: "Nederland",
-    sampleSize: 120,
-    riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
-  },
-  outcomes: [
-    {
-      outcome: "parental-sensitivity",
-      timepointMonths: 6,
-      measure: "SMD",
-      higherIsBetter: true,
-      statistics: { m1: 5.2, sd1: 1.1, n1: 60, m2: 4.8, sd2: 1.2, n2: 60 },
-    },
-  ],
-};
+const entry = videoGuidanceEntry(citation);
 
 test("researcher creates an API token, submits an entry with it, and a revoked token is refused", async ({
   page,

@@ -5,28 +5,10 @@
  */
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { videoGuidanceEntry } from "../helpers/submissions";
 
-const entry = (study: Record<string, unknown>) => ({
-  intervention: "video-interaction-guidance",
-  study: {
-    citation: `Fouttest A. (${Date.now()}). J Test. 2024;1:1-10.`,
-    year: 2024,
-    design: "rct",
-    country: "Nederland",
-    sampleSize: 120,
-    riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
-    ...study,
-  },
-  outcomes: [
-    {
-      outcome: "parental-sensitivity",
-      timepointMonths: 6,
-      measure: "SMD",
-      higherIsBetter: true,
-      statistics: { m1: 5.2, sd1: 1.1, n1: 60, m2: 4.8, sd2: 1.2, n2: 60 },
-    },
-  ],
-});
+const entry = (study: Parameters<typeof videoGuidanceEntry>[1]) =>
+  videoGuidanceEntry(`Fouttest A. (${Date.now()}). J Test. 2024;1:1-10.`, study);
 
 /** What must never be in an answer: traces, SQL, the driver and the database, paths and addresses. */
 const LEAKS = [

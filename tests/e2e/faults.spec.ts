@@ -34,6 +34,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { openPGlite } from "../../lib/database/pglite";
+import { videoGuidanceEntry } from "../helpers/submissions";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const serverUrl = process.env.DATABASE_URL?.trim() || undefined;
@@ -212,34 +213,12 @@ async function researcherToken(database: Database): Promise<string> {
 // ---------------------------------------------------------------------------------------------------------
 // Writes
 
-const entry = (citation: string) => ({
-  intervention: "video-interaction-guidance",
-  submit: true,
-  study: {
-    citation,
-    year: 2024,
-    design: "rct",
-    country: "Nederland",
-    sampleSize: 120,
-    riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
-  },
-  outcomes: [
-    {
-      outcome: "parental-sensitivity",
-      timepointMonths: 6,
-      measure: "SMD",
-      higherIsBetter: true,
-      statistics: { m1: 5.2, sd1: 1.1, n1: 60, m2: 4.8, sd2: 1.2, n2: 60 },
-    },
-    {
-      outcome: "parental-sensitivity",
-      timepointMonths: 12,
-      measure: "SMD",
-      higherIsBetter: true,
-      statistics: { m1: 5.4, sd1: 1.0, n1: 58, m2: 4.9, sd2: 1.1, n2: 57 },
-    },
-  ],
-});
+/** A submitted entry with two outcomes, so a stored entry can be checked to be whole. */
+function entry(citation: string) {
+  const base = videoGuidanceEntry(citation);
+  const later = { timepointMonths: 12, statistics: { m1: 5.4, sd1: 1.0, n1: 58, m2: 4.9, sd2: 1.1, n2: 57 } };
+  return { ...base, submit: true, outcomes: [...base.outcomes, { ...base.outcomes[0], ...later }] };
+}
 
 type Write = { citation: string; status: number | "failed" };
 

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { loginAs } from "../e2e/fixtures/auth";
+import { videoGuidanceEntry } from "../helpers/submissions";
 import { sql, startNode, stopNode, superuserUrl, type ClusterInfo } from "./cluster";
 
 type State = { cluster: ClusterInfo; apps: [string, string]; database: string; maxLagSeconds: number };
@@ -144,29 +145,6 @@ async function researcherToken(browser: Browser): Promise<string> {
   return value;
 }
 
-function submission(citation: string) {
-  return {
-    intervention: "video-interaction-guidance",
-    study: {
-      citation,
-      year: 2024,
-      design: "rct",
-      country: "Nederland",
-      sampleSize: 120,
-      riskOfBias: { tool: "rob2", domains: ["low", "low", "some-concerns", "low", "low"], overall: "some-concerns" },
-    },
-    outcomes: [
-      {
-        outcome: "parental-sensitivity",
-        timepointMonths: 6,
-        measure: "SMD",
-        higherIsBetter: true,
-        statistics: { m1: 5.2, sd1: 1.1, n1: 60, m2: 4.8, sd2: 1.2, n2: 60 },
-      },
-    ],
-  };
-}
-
 const bearer = () => ({ authorization: `Bearer ${token}`, "content-type": "application/json" });
 
 test.beforeAll(async ({ browser }) => {
@@ -206,7 +184,7 @@ test("a write through process A is visible through process B", async () => {
   const created = await fetch(`${A}/api/v1/submissions`, {
     method: "POST",
     headers: bearer(),
-    body: JSON.stringify(submission(citation)),
+    body: JSON.stringify(videoGuidanceEntry(citation)),
   });
   const body = (await created.json()) as { id: string };
   expect(created.status, JSON.stringify(body)).toBe(201);
@@ -307,7 +285,7 @@ test("stopping the primary keeps reads and sessions working and pauses writes; r
     const refused = await fetch(`${B}/api/v1/submissions`, {
       method: "POST",
       headers: bearer(),
-      body: JSON.stringify(submission(`Scale-out B. Refused while paused (${stamp()}).`)),
+      body: JSON.stringify(videoGuidanceEntry(`Scale-out B. Refused while paused (${stamp()}).`)),
     });
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBeTruthy();
@@ -334,7 +312,7 @@ test("stopping the primary keeps reads and sessions working and pauses writes; r
   const created = await fetch(`${A}/api/v1/submissions`, {
     method: "POST",
     headers: bearer(),
-    body: JSON.stringify(submission(citation)),
+    body: JSON.stringify(videoGuidanceEntry(citation)),
   });
   expect(created.status).toBe(201);
   await adminPage.goto(`${B}/admin/interventions/${SLUG}`);
