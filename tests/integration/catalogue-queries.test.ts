@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import type { AdviceGroup, EvidenceLevel, PreventionLevel } from "@/generated/prisma/enums";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import type { Database, Db } from "@/lib/database/client";
 import { seedTaxonomy } from "@/seed/load-curated";
 import {
@@ -196,16 +197,8 @@ async function allPages(db: Db, f: InterventionFilters, pageSize: number): Promi
 // ------------------------------------------------------------------------------------------------------
 
 describe("catalogue on the curated seed", () => {
-  let database: Database;
   let db: Db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    db = database.prisma;
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 
   test("no filters: every intervention, sorted by evidence level, with facets for every reference value", async () => {
     const list = await findInterventions(db, { filters: filters({}), now: NOW });

@@ -4,9 +4,9 @@
  * interventions from the scale generator; the matches are what plain reads of the source tables give for the
  * same situation; pages continue each other; the counts behind the "effects are modest" caveat are right.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { createDemoIntervention } from "@/seed/factories";
 import { loadScaleData } from "@/seed/scale/load";
 import { findDecisionAid, rankDecisionCandidates, MODEST_EFFECT_BELOW } from "@/lib/decision/decision-aid";
@@ -15,16 +15,8 @@ import { compareCandidates, type DecisionCandidate, type LevelSlug } from "@/lib
 import { adviceGroupBySlug, evidenceLevelSlug } from "@/lib/intervention/schemas";
 import { CERTAINTY_FROM_DB } from "@/lib/evidence/certainty";
 
-let database: Database;
 let db: Db;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
-});
-afterAll(async () => {
-  await database?.close();
-});
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 
 const situation = (query: string): DecisionSituation =>
   decisionAidSchema.parse(

@@ -2,9 +2,9 @@
  * The evidence gap map on the seeded catalogue: every cell's count is the catalogue's total for the same two
  * filters, studies and headline effects are counted per cell, gaps are zero cells, bad queries are 400s.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { getEvidenceMap } from "@/lib/evidence/evidence-map";
 import { evidenceMapQuerySchema, evidenceMapSchema } from "@/lib/evidence/evidence-map-schemas";
 import { findInterventions } from "@/lib/intervention/queries";
@@ -12,16 +12,8 @@ import { adviceGroupBySlug, parseInterventionFilters } from "@/lib/intervention/
 import type { AdviceGroupSlug } from "@/lib/intervention/filter-values";
 import { GET } from "@/app/api/v1/evidence-map/route";
 
-let database: Database;
 let db: Db;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
-});
-afterAll(async () => {
-  await database?.close();
-});
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 
 async function catalogueTotal(query: string): Promise<number> {
   const parsed = parseInterventionFilters(new URLSearchParams(query));

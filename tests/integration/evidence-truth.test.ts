@@ -3,9 +3,9 @@
  * unknown Dutch decisions as unknown, headline effects with their basis (a published meta-analysis never
  * re-pooled), the Health Council's target groups, and search over what the filters know. Real database.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { findInterventions, getInterventionBySlug } from "@/lib/intervention/queries";
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 import { handleCsvRequest } from "@/lib/intervention/http";
@@ -16,15 +16,8 @@ const filters = (input: Record<string, string | string[]>) => withDefaults(inter
 const slugsFor = async (db: Db, input: Record<string, string | string[]>, now = NOW) =>
   (await findInterventions(db, { filters: { ...filters(input), pageSize: 100 }, now })).items.map((i) => i.slug);
 
-let database: Database;
 let db: Db;
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
-});
-afterAll(async () => {
-  await database?.close();
-});
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 
 describe("Dutch recognition as NJi words it", () => {
   test("Incredible Years: erkend als effectief volgens sterke aanwijzingen on 8 November 2019", async () => {
@@ -139,7 +132,10 @@ describe("the Health Council's target groups", () => {
   test("adviceGroup filters with facet counts that match the items", async () => {
     const list = await findInterventions(db, { filters: { ...filters({}), pageSize: 100 }, now: NOW });
     for (const group of ["risk-factors", "maltreatment-occurs", "asks-for-support", "universal"] as const) {
-      const expected = list.items.filter((i) => i.adviceGroups.includes(group)).map((i) => i.slug).sort();
+      const expected = list.items
+        .filter((i) => i.adviceGroups.includes(group))
+        .map((i) => i.slug)
+        .sort();
       expect((await slugsFor(db, { adviceGroup: group })).sort()).toEqual(expected);
       expect(list.facets.adviceGroup[group]).toBe(expected.length);
     }
@@ -147,13 +143,20 @@ describe("the Health Council's target groups", () => {
   });
 
   test("every curated target group names at least one advice group", () => {
-    for (const i of curatedInterventions) for (const g of i.targetGroups) expect(g.adviceGroups.length).toBeGreaterThan(0);
+    for (const i of curatedInterventions)
+      for (const g of i.targetGroups) expect(g.adviceGroups.length).toBeGreaterThan(0);
   });
 
   test("the CSV carries the advice groups and the recognition status", async () => {
-    const response = await handleCsvRequest(db, new Request("http://localhost/api/v1/interventions.csv?adviceGroup=asks-for-support"));
+    const response = await handleCsvRequest(
+      db,
+      new Request("http://localhost/api/v1/interventions.csv?adviceGroup=asks-for-support"),
+    );
     const text = await response.text();
-    const [header, ...rows] = text.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const [header, ...rows] = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(header.split(",")).toEqual(expect.arrayContaining(["advice_groups", "recognition_status"]));
     expect(rows.some((r) => r.startsWith("home-start,"))).toBe(true);
   });
@@ -161,7 +164,9 @@ describe("the Health Council's target groups", () => {
 
 describe("provenance", () => {
   test("an inferred value carries its reason in Dutch and English; sourced fields have no entry", async () => {
-    const all = await Promise.all(curatedInterventions.map((c) => getInterventionBySlug(db, { slug: c.slug, now: NOW })));
+    const all = await Promise.all(
+      curatedInterventions.map((c) => getInterventionBySlug(db, { slug: c.slug, now: NOW })),
+    );
     const entries = all.flatMap((i) => Object.entries(i!.provenance));
     expect(entries.length).toBeGreaterThan(0);
     for (const [path, p] of entries) {

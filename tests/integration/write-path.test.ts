@@ -3,9 +3,9 @@
  * facet change touches only the intervention's own rows, and two writers on different interventions never
  * wait on each other (checked on a PostgreSQL server, where transactions really run concurrently).
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import pg from "pg";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import type { Database, Db } from "@/lib/database/client";
 import { mergeFacetBitmaps } from "@/lib/intervention/facet-merge";
 import { findInterventions } from "@/lib/intervention/queries";
@@ -13,12 +13,9 @@ import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/sche
 
 let database: Database;
 let db: Db;
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
-});
-afterAll(async () => {
-  await database?.close();
+withTestDatabase({ seed: true }, (opened) => {
+  database = opened;
+  db = opened.prisma;
 });
 
 /** Row versions (xmin) of the facet tables: any rewrite of a row changes its xmin. */
