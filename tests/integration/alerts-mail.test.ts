@@ -12,7 +12,7 @@ import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import { rateIntervention } from "@/lib/curation/ratings";
-import type { RatingInput } from "@/lib/curation/ratings-schemas";
+import { ratingDecision as decision } from "@/tests/helpers/ratings";
 import { addToShortlist } from "@/lib/decision/shortlists";
 import { sendAlertDigests, type DigestOptions } from "@/lib/decision/alerts-digest";
 
@@ -22,18 +22,6 @@ let admin: Viewer;
 let smtp: SMTPServer;
 let options: Omit<DigestOptions, "now">;
 const received: { to: string; text: string }[] = [];
-
-const decision = (overrides: Partial<RatingInput> = {}): RatingInput => ({
-  level: "eerste-aanwijzingen",
-  status: "erkend",
-  isRecognised: true,
-  decidedOn: "2024-03-01",
-  committee: "Erkenningscommissie Interventies (synthetisch)",
-  sourceUrl: "https://example.org/besluit",
-  isVerified: true,
-  justification: "Synthetisch besluit voor de test.",
-  ...overrides,
-});
 
 /** The mail's body as text: quoted-printable soft breaks joined and =XX escapes decoded (UTF-8). */
 function decode(raw: string): string {

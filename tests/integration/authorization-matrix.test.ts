@@ -27,6 +27,7 @@ import { hasPermission, type Role } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { trialEntry } from "@/tests/helpers/submissions";
+import { externalRating, ratingDecision } from "@/tests/helpers/ratings";
 
 // ---------------------------------------------------------------------------------------------------------
 // The matrix: every operation and the callers it allows. Everybody else is refused.
@@ -485,16 +486,6 @@ async function demoIntervention(): Promise<string> {
   await db.targetGroup.updateMany({ where: { intervention: { slug } }, data: { adviceGroups: ["UNIVERSAL"] } });
   return slug;
 }
-
-const ratingInput = (overrides: Record<string, unknown> = {}) => ({
-  clearinghouse: "cebc",
-  level: "3 Promising Research Evidence",
-  topic: "Synthetisch onderwerp",
-  ratedOn: "2019-06",
-  url: "https://example.org/rating",
-  isVerified: true,
-  ...overrides,
-});
 
 async function clearinghouse(): Promise<string> {
   const { createClearinghouse, addScaleLevel } = await import("@/lib/curation/crosswalk");
@@ -957,17 +948,8 @@ const PROBES: Record<Operation, Probe> = {
   "app/admin/interventions/[slug]/rating/actions.ts#rateInterventionAction": async (a) => {
     const { rateIntervention } = await import("@/lib/curation/ratings");
     const slug = await demoIntervention();
-    const input = {
-      level: "eerste-aanwijzingen",
-      status: "erkend",
-      isRecognised: true,
-      decidedOn: "2024-03-01",
-      committee: "Erkenningscommissie Interventies (synthetisch)",
-      sourceUrl: "https://example.org/besluit",
-      isVerified: true,
-      justification: "Synthetisch besluit voor de autorisatietest.",
-    } as const;
-    return a.data((viewer) => rateIntervention({ viewer, slug, input: input as never }, db));
+    const input = ratingDecision({ justification: "Synthetisch besluit voor de autorisatietest." });
+    return a.data((viewer) => rateIntervention({ viewer, slug, input }, db));
   },
   "app/admin/interventions/[slug]/certainty/actions.ts#overrideCertaintyAction": async (a) => {
     const { overrideCertainty } = await import("@/lib/curation/certainty");
@@ -985,19 +967,19 @@ const PROBES: Record<Operation, Probe> = {
   "app/admin/interventions/[slug]/crosswalk/actions.ts#createExternalRatingAction": async (a) => {
     const { createExternalRating } = await import("@/lib/curation/crosswalk");
     const slug = await demoIntervention();
-    return a.data((viewer) => createExternalRating({ viewer, slug, input: ratingInput() as never }, db));
+    return a.data((viewer) => createExternalRating({ viewer, slug, input: externalRating() as never }, db));
   },
   "app/admin/interventions/[slug]/crosswalk/actions.ts#updateExternalRatingAction": async (a) => {
     const { createExternalRating, updateExternalRating } = await import("@/lib/curation/crosswalk");
     const slug = await demoIntervention();
-    const { id } = await createExternalRating({ viewer: owner.admin, slug, input: ratingInput() as never }, db);
-    const input = ratingInput({ level: "2 Supported by Research Evidence" }) as never;
+    const { id } = await createExternalRating({ viewer: owner.admin, slug, input: externalRating() as never }, db);
+    const input = externalRating({ level: "2 Supported by Research Evidence" }) as never;
     return a.data((viewer) => updateExternalRating({ viewer, slug, id, input }, db));
   },
   "app/admin/interventions/[slug]/crosswalk/actions.ts#deleteExternalRatingAction": async (a) => {
     const { createExternalRating, deleteExternalRating } = await import("@/lib/curation/crosswalk");
     const slug = await demoIntervention();
-    const { id } = await createExternalRating({ viewer: owner.admin, slug, input: ratingInput() as never }, db);
+    const { id } = await createExternalRating({ viewer: owner.admin, slug, input: externalRating() as never }, db);
     return a.data((viewer) => deleteExternalRating({ viewer, slug, id }, db));
   },
   "app/admin/clearinghouses/actions.ts#createClearinghouseAction": async (a) => {

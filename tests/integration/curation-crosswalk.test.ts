@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { externalRating as rating } from "@/tests/helpers/ratings";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -24,7 +25,6 @@ import {
   updateExternalRating,
   updateScaleLevel,
 } from "@/lib/curation/crosswalk";
-import type { ExternalRatingInput } from "@/lib/curation/crosswalk-schemas";
 import { getInterventionBySlug } from "@/lib/intervention/queries";
 
 let database: Database;
@@ -32,16 +32,6 @@ let db: Db;
 let admin: Viewer;
 let researcher: Viewer;
 let counter = 0;
-
-const rating = (overrides: Partial<ExternalRatingInput> = {}): ExternalRatingInput => ({
-  clearinghouse: "cebc",
-  level: "3 Promising Research Evidence",
-  topic: "Synthetisch onderwerp",
-  ratedOn: "2019-06",
-  url: "https://example.org/rating",
-  isVerified: true,
-  ...overrides,
-});
 
 async function demo(): Promise<string> {
   const slug = `demo-crosswalk-${++counter}`;

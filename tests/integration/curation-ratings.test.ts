@@ -14,6 +14,7 @@ import { createDemoIntervention } from "@/seed/factories";
 import { getRatingState, rateIntervention, recognitionConstraintRefusal } from "@/lib/curation/ratings";
 import { findDueForReReview } from "@/lib/curation/re-review";
 import type { RatingInput } from "@/lib/curation/ratings-schemas";
+import { ratingDecision as decision } from "@/tests/helpers/ratings";
 import { findInterventions, getInterventionBySlug } from "@/lib/intervention/queries";
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 
@@ -22,18 +23,6 @@ let db: Db;
 let admin: Viewer;
 let researcher: Viewer;
 let counter = 0;
-
-const decision = (overrides: Partial<RatingInput> = {}): RatingInput => ({
-  level: "eerste-aanwijzingen",
-  status: "erkend",
-  isRecognised: true,
-  decidedOn: "2024-03-01",
-  committee: "Erkenningscommissie Interventies (synthetisch)",
-  sourceUrl: "https://example.org/besluit",
-  isVerified: true,
-  justification: "Synthetisch besluit voor de test.",
-  ...overrides,
-});
 
 /** A fresh demo intervention (synthetic, marked isDemo) for each test, so tests do not depend on each other. */
 async function demo(name = "Beoordeling"): Promise<{ id: number; slug: string }> {

@@ -14,7 +14,7 @@ import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import { rateIntervention } from "@/lib/curation/ratings";
-import type { RatingInput } from "@/lib/curation/ratings-schemas";
+import { ratingDecision as decision } from "@/tests/helpers/ratings";
 import { acceptSubmission, retractSubmission } from "@/lib/curation/review";
 import {
   addToShortlist,
@@ -45,18 +45,6 @@ let otherOfficer: Viewer;
 let admin: Viewer;
 let researcher: Viewer;
 let counter = 0;
-
-const decision = (overrides: Partial<RatingInput> = {}): RatingInput => ({
-  level: "eerste-aanwijzingen",
-  status: "erkend",
-  isRecognised: true,
-  decidedOn: "2024-03-01",
-  committee: "Erkenningscommissie Interventies (synthetisch)",
-  sourceUrl: "https://example.org/besluit",
-  isVerified: true,
-  justification: "Synthetisch besluit voor de test.",
-  ...overrides,
-});
 
 /** A synthetic intervention with two accepted trials on parental sensitivity (a REML pool). */
 async function demo(word = "Lijstdemo"): Promise<{ id: number; slug: string }> {
