@@ -4,6 +4,7 @@
  * tests can use these as well as data-layer tests.
  */
 import type { SubmissionDraft } from "@/lib/submission/schemas";
+import type { ProposalRecordDraft } from "@/lib/curation/review-schemas";
 
 export type Entry = SubmissionDraft & { submit?: boolean };
 type Study = SubmissionDraft["study"];
@@ -111,5 +112,27 @@ export function videoGuidanceEntry(citation: string, study: Partial<Study> = {})
         statistics: { m1: 5.2, sd1: 1.1, n1: 60, m2: 4.8, sd2: 1.2, n2: 60 },
       },
     ],
+  };
+}
+
+/** The catalogue record an editor writes when accepting a proposed intervention ("Ouders Samen"). */
+export function proposalRecord(slug: string, overrides: Partial<ProposalRecordDraft> = {}): ProposalRecordDraft {
+  return {
+    slug,
+    nameNl: "Ouders Samen",
+    nameEn: "Parents Together",
+    summaryNl: "Groepsprogramma voor ouders van jonge kinderen (synthetisch testrecord).",
+    summaryEn: "Group programme for parents of young children (synthetic test record).",
+    descriptionNl: "Acht bijeenkomsten in een groep.",
+    website: "https://example.org/ouders-samen",
+    targetGroup: {
+      preventionLevel: "selective",
+      ageMinMonths: 0,
+      ageMaxMonths: 48,
+      descriptionNl: "Ouders met veel stress",
+      descriptionEn: "Parents under high stress",
+      adviceGroups: ["risk-factors", "asks-for-support"],
+    },
+    ...overrides,
   };
 }

@@ -26,7 +26,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { hasPermission, type Role } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { createTestDatabase } from "@/tests/helpers/test-database";
-import { trialEntry } from "@/tests/helpers/submissions";
+import { proposalRecord, trialEntry } from "@/tests/helpers/submissions";
 import { externalRating, ratingDecision } from "@/tests/helpers/ratings";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -891,23 +891,7 @@ const PROBES: Record<Operation, Probe> = {
     const { acceptProposal } = await import("@/lib/curation/review");
     const { proposalRecordSchema } = await import("@/lib/curation/review-schemas");
     const id = await entry(owner.researcher, true, { proposal: true });
-    const record = proposalRecordSchema.parse({
-      slug: `matrix-voorstel-${next()}`,
-      nameNl: "Ouders Samen",
-      nameEn: "Parents Together",
-      summaryNl: "Groepsprogramma voor ouders van jonge kinderen (synthetisch testrecord).",
-      summaryEn: "Group programme for parents of young children (synthetic test record).",
-      descriptionNl: "Acht bijeenkomsten in een groep.",
-      website: "https://example.org/ouders-samen",
-      targetGroup: {
-        preventionLevel: "selective",
-        ageMinMonths: 0,
-        ageMaxMonths: 48,
-        descriptionNl: "Ouders met veel stress",
-        descriptionEn: "Parents under high stress",
-        adviceGroups: ["risk-factors", "asks-for-support"],
-      },
-    });
+    const record = proposalRecordSchema.parse(proposalRecord(`matrix-voorstel-${next()}`));
     return a.data((viewer) => acceptProposal({ viewer, id, record, reason: "" }, db));
   },
   "app/admin/settings/actions.ts#saveReviewSettingsAction": async (a) => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import { trialEntry, type TrialOptions } from "@/tests/helpers/submissions";
+import { proposalRecord, trialEntry, type TrialOptions } from "@/tests/helpers/submissions";
 import { submitEntry } from "@/tests/helpers/save-submission";
 import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -48,26 +48,7 @@ const status = async (id: number) => (await db.study.findUniqueOrThrow({ where: 
 const headline = (interventionId: number, slug = "parental-sensitivity") =>
   db.pooledEffect.findFirst({ where: { interventionId, outcomeDomain: { slug } } });
 
-function record(overrides: Partial<ProposalRecordDraft> = {}): ProposalRecordDraft {
-  return {
-    slug: `ouders-samen-${++counter}`,
-    nameNl: "Ouders Samen",
-    nameEn: "Parents Together",
-    summaryNl: "Groepsprogramma voor ouders van jonge kinderen (synthetisch testrecord).",
-    summaryEn: "Group programme for parents of young children (synthetic test record).",
-    descriptionNl: "Acht bijeenkomsten in een groep.",
-    website: "https://example.org/ouders-samen",
-    targetGroup: {
-      preventionLevel: "selective",
-      ageMinMonths: 0,
-      ageMaxMonths: 48,
-      descriptionNl: "Ouders met veel stress",
-      descriptionEn: "Parents under high stress",
-      adviceGroups: ["risk-factors", "asks-for-support"],
-    },
-    ...overrides,
-  };
-}
+const record = (overrides: Partial<ProposalRecordDraft> = {}) => proposalRecord(`ouders-samen-${++counter}`, overrides);
 
 const proposal = { name: "Ouders Samen", description: "Acht groepsbijeenkomsten", targetGroup: "Ouders met stress" };
 
