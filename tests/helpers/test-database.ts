@@ -64,3 +64,17 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   if (options.seed) await seedCurated(database.prisma);
   return database;
 }
+
+/**
+ * Migrates and seeds an embedded database in the folder `dir` and closes it again, then points lib/db.ts at
+ * that folder (PGLITE_DIR, no DATABASE_URL): for tests of code that opens the app's own database.
+ */
+export async function prepareAppFolder(dir: string): Promise<void> {
+  const pglite = openPGlite(dir);
+  await applyMigrations(pglite);
+  const prepared = embedded(pglite, { kind: "embedded", dataDir: dir });
+  await seedCurated(prepared.prisma);
+  await prepared.close();
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = dir;
+}

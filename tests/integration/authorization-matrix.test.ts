@@ -25,7 +25,7 @@ import type { Database, Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { hasPermission, type Role } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { createTestDatabase, prepareAppFolder } from "@/tests/helpers/test-database";
 import { proposalRecord, trialEntry } from "@/tests/helpers/submissions";
 import { externalRating, ratingDecision } from "@/tests/helpers/ratings";
 
@@ -280,17 +280,7 @@ beforeAll(async () => {
     process.env.DATABASE_URL = target.url;
   } else {
     dir = mkdtempSync(path.join(tmpdir(), "effectwijzer-matrix-"));
-    const { embedded } = await import("@/lib/database/client");
-    const { openPGlite } = await import("@/lib/database/pglite");
-    const { applyMigrations } = await import("@/lib/database/migrate");
-    const { seedCurated } = await import("@/seed/load-curated");
-    const pglite = openPGlite(dir);
-    await applyMigrations(pglite);
-    const prepared = embedded(pglite, { kind: "embedded", dataDir: dir });
-    await seedCurated(prepared.prisma);
-    await prepared.close();
-    delete process.env.DATABASE_URL;
-    process.env.PGLITE_DIR = dir;
+    await prepareAppFolder(dir);
   }
   db = await (await import("@/lib/db")).db();
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { createTestDatabase, prepareAppFolder } from "@/tests/helpers/test-database";
 import type { Database, Db } from "@/lib/database/client";
 import { handleCsvRequest, handleDetailRequest, handleListRequest } from "@/lib/intervention/http";
 import { CSV_BOM, CSV_FILENAME, csvColumns } from "@/lib/intervention/csv";
@@ -315,17 +315,7 @@ describe("the real route modules (embedded database from the environment)", () =
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "effectwijzer-routes-"));
     // Prepare a migrated, seeded database in the folder, closed again before lib/db.ts opens it.
-    const { embedded } = await import("@/lib/database/client");
-    const { openPGlite } = await import("@/lib/database/pglite");
-    const { applyMigrations } = await import("@/lib/database/migrate");
-    const { seedCurated } = await import("@/seed/load-curated");
-    const pglite = openPGlite(dir);
-    await applyMigrations(pglite);
-    const prepared = embedded(pglite, { kind: "embedded", dataDir: dir });
-    await seedCurated(prepared.prisma);
-    await prepared.close();
-    delete process.env.DATABASE_URL;
-    process.env.PGLITE_DIR = dir;
+    await prepareAppFolder(dir);
   }, 120_000);
 
   afterAll(async () => {
