@@ -11,7 +11,8 @@
  * and SIGTERM stop the workers cleanly, then the primary: each app process stops listening, answers the
  * requests in flight, closing their kept-alive connections (scripts/close-connections-on-stop.mjs), and ends.
  * The database connections per process follow from DATABASE_CONNECTION_BUDGET (lib/database/target.ts
- * connectionPlan); a budget too small for the processes is refused here, before anything starts.
+ * connectionPlan); a budget too small for the processes is refused here, before anything starts. So is a heap
+ * cap too small for the web import's limit (lib/memory-plan.ts: APP_HEAP_MB, default 384, and IMPORT_MAX_MB).
  *
  * With the embedded database (no DATABASE_URL) exactly one process serves, as `next start` would: PGlite
  * belongs to one process.
@@ -32,14 +33,15 @@ function option(name) {
 }
 
 /**
- * The plan comes from lib/database/target.ts (TypeScript), read in a short-lived process with tsx so that
- * no compiler service stays behind beside the app processes.
+ * The plan comes from lib/database/target.ts and lib/memory-plan.ts (TypeScript), read in a short-lived
+ * process with tsx so that no compiler service stays behind beside the app processes.
  */
 function readPlan() {
   const script =
     'const { connectionPlan, resolveDatabaseTarget } = require("./lib/database/target.ts");' +
+    'const { heapPlan } = require("./lib/memory-plan.ts");' +
     "try { const plan = connectionPlan(); process.stdout.write(JSON.stringify({ ...plan, " +
-    'embedded: resolveDatabaseTarget().kind === "embedded" })); }' +
+    'embedded: resolveDatabaseTarget().kind === "embedded", heap: heapPlan() })); }' +
     "catch (error) { process.stderr.write(error.message); process.exit(1); }";
   const result = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
     cwd: path.dirname(path.dirname(fileURLToPath(import.meta.url))),
@@ -61,27 +63,14 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const nextArgs = ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])];
 /** Makes a stop close kept-alive connections after their answer, so that a stop ends (see the file). */
 const stopHook = ["--import", new URL("./close-connections-on-stop.mjs", import.meta.url).href];
-/**
- * APP_HEAP_MB caps each app process's JavaScript heap (--max-old-space-size). Uncapped, V8 lets a busy process
- * grow to over 1 GB resident before it collects, on a machine that has the memory; capped at 384 MB, a process
- * stayed within about 500 MB at the same speed (npm run bench:api). Not set by default: an import through
- * /admin/data reads the whole file into memory (about twelve times a JSON file's size) and needs more than
- * such a cap. An explicit --max-old-space-size in NODE_OPTIONS wins.
- */
-const heapMb = process.env.APP_HEAP_MB?.trim();
-if (heapMb !== undefined && heapMb !== "" && (!/^\d+$/.test(heapMb) || Number(heapMb) < 128)) {
-  console.error(`APP_HEAP_MB must be a whole number of megabytes, at least 128, got "${heapMb}"`);
-  process.exit(1);
-}
 const nodeOptions = process.env.NODE_OPTIONS ?? "";
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   WEB_CONCURRENCY: String(plan.processes),
   NODE_OPTIONS:
-    heapMb && !/--max-old-space-size/.test(nodeOptions)
-      ? `${nodeOptions} --max-old-space-size=${heapMb}`.trim()
-      : nodeOptions,
+    // Each app process's heap is capped (lib/memory-plan.ts), unless NODE_OPTIONS already does it.
+    plan.heap.fromNodeOptions ? nodeOptions : `${nodeOptions} --max-old-space-size=${plan.heap.heapMb}`.trim(),
 };
 
 if (plan.embedded) {

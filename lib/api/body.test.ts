@@ -135,9 +135,11 @@ describe("limits", () => {
     expect(formatBytes(1000)).toBe("1000 bytes");
   });
 
-  it("lowers the import's limit with IMPORT_MAX_MB, never above the ceiling, and names a bad value", () => {
+  it("takes 50 MiB by default, IMPORT_MAX_MB otherwise, never above the ceiling, and names a bad value", () => {
     const ceiling = 200 * 1024 * 1024;
-    expect(importBodyLimit(ceiling, {}).fileBytes).toBe(ceiling);
+    expect(importBodyLimit(ceiling, {}).fileBytes).toBe(50 * 1024 * 1024);
+    expect(importBodyLimit(10 * 1024 * 1024, {}).fileBytes).toBe(10 * 1024 * 1024);
+    expect(importBodyLimit(ceiling, { IMPORT_MAX_MB: "120" }).fileBytes).toBe(120 * 1024 * 1024);
     expect(importBodyLimit(ceiling, { IMPORT_MAX_MB: "20" })).toEqual({
       fileBytes: 20 * 1024 * 1024,
       bodyBytes: 20 * 1024 * 1024 + 64 * 1024,

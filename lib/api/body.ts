@@ -6,11 +6,12 @@
  * the same 400 as a schema failure (lib/api/http.ts).
  */
 import { badRequest, type ApiIssue } from "./http";
+import { importMegabytes } from "../memory-plan";
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
-/** The limits per kind of body. The import's can be lowered with IMPORT_MAX_MB (see importBodyLimit). */
+/** The limits per kind of body. The import's is set with IMPORT_MAX_MB (see importBodyLimit). */
 export const BODY_LIMITS = {
   /** Small JSON requests of the API (a submission with its 40 outcomes is about 30 KiB at most). */
   json: 256 * KIB,
@@ -161,17 +162,10 @@ export async function readFormBody(
 }
 
 /**
- * The limit of the catalogue import's upload: IMPORT_MAX_MB (a whole number of MiB, at most `ceiling`'s)
- * or `ceiling`, plus the form's overhead. An invalid value is refused with the variable's name.
+ * The limit of the catalogue import's upload: IMPORT_MAX_MB or its default (lib/memory-plan.ts), at most
+ * `ceiling`, plus the form's overhead. An invalid value is refused with the variable's name.
  */
 export function importBodyLimit(ceilingBytes: number, env: Record<string, string | undefined> = process.env) {
-  const raw = env.IMPORT_MAX_MB?.trim();
-  let fileBytes = ceilingBytes;
-  if (raw) {
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-      throw new Error(`IMPORT_MAX_MB must be a whole number of megabytes (MiB) from 1, not "${raw}"`);
-    }
-    fileBytes = Math.min(Number(raw) * MIB, ceilingBytes);
-  }
+  const fileBytes = Math.min(importMegabytes(env) * MIB, ceilingBytes);
   return { fileBytes, bodyBytes: fileBytes + FORM_OVERHEAD_BYTES };
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { toLocale } from "@/lib/i18n/locale";
+import { importBodyLimit } from "@/lib/api/body";
 import { findImportJobs, MAX_IMPORT_BYTES } from "@/lib/jobs/import-jobs";
 import { adminDataEn, adminDataNl } from "@/lib/i18n/messages/admin-data";
 import { ImportPanel } from "@/components/admin/data/import-panel";
@@ -59,7 +60,7 @@ export default async function AdminDataPage({ searchParams }: { searchParams: Se
           locale={locale}
           initialJobId={followed}
           labels={{
-            file: t("import.file", { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+            file: t("import.file", { mb: importBodyLimit(MAX_IMPORT_BYTES).fileBytes / 1024 / 1024 }),
             submit: t("import.submit"),
             sending: t("import.sending"),
             failed: raw.import.failed,

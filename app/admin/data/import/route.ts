@@ -2,8 +2,8 @@
  * POST /admin/data/import (multipart form, field `file`): starts an import job for an editor holding
  * import:catalogue:any and answers 202 with the job, which the page then follows. A missing, empty or wrongly
  * named file is a 400 naming the field `file`, in the page's language; an upload over the limit (IMPORT_MAX_MB,
- * at most MAX_IMPORT_BYTES) is a 413 naming it, refused before or while it is read; 401 / 403 as elsewhere,
- * and 403 for a request from another site (the session cookie authenticates it).
+ * by default DEFAULT_IMPORT_MB, at most MAX_IMPORT_BYTES) is a 413 naming it, refused before or while it is
+ * read; 401 / 403 as elsewhere, and 403 for a request from another site (the session cookie authenticates it).
  */
 import { cookies } from "next/headers";
 import { getViewer } from "@/lib/auth/session";
