@@ -47,6 +47,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's hashed static files and image optimisation (see staticFileHeaderRules).
-  matcher: ["/((?!_next/static/|_next/image).*)"],
+  // Everything but the build's hashed static files, image optimisation and the catalogue import's upload (see
+  // staticFileHeaderRules, which gives them their headers). Next.js holds the whole body of a request that
+  // passes the proxy in memory, cut off at 10 MB; the upload route reads its body itself, within its own limit.
+  matcher: ["/((?!_next/static/|_next/image|admin/data/import$).*)"],
 };

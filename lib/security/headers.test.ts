@@ -96,7 +96,7 @@ describe("staticFileHeaderRules", () => {
   const rules = staticFileHeaderRules();
 
   it("covers the build's static files and image optimisation with the fixed headers and a closed policy", () => {
-    for (const source of ["/_next/static/:path*", "/_next/image"]) {
+    for (const source of ["/_next/static/:path*", "/_next/image", "/admin/data/import"]) {
       const always = rules.find((rule) => rule.source === source && !rule.has);
       expect(always?.headers).toEqual([
         ...BASE_SECURITY_HEADERS,
@@ -107,7 +107,7 @@ describe("staticFileHeaderRules", () => {
 
   it("adds HSTS when X-Forwarded-Proto's first value is https, as Next.js matches it (anchored)", () => {
     const tlsRules = rules.filter((rule) => rule.has);
-    expect(tlsRules.map((rule) => rule.source)).toEqual(["/_next/static/:path*", "/_next/image"]);
+    expect(tlsRules.map((rule) => rule.source)).toEqual(["/_next/static/:path*", "/_next/image", "/admin/data/import"]);
     for (const rule of tlsRules) {
       expect(rule.headers).toEqual([{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }]);
       const [condition] = rule.has!;

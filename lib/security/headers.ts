@@ -112,9 +112,9 @@ type HeaderRule = {
 };
 
 /**
- * next.config.ts headers() rules for the paths the proxy skips. HSTS only when a TLS-terminating proxy in
- * front says the request was https (Next.js itself serves plain HTTP); the first X-Forwarded-Proto value is
- * the one the client used.
+ * next.config.ts headers() rules for the paths the proxy skips (the import upload answers JSON, which the
+ * static files' policy fits). HSTS only when a TLS-terminating proxy in front says the request was https
+ * (Next.js itself serves plain HTTP); the first X-Forwarded-Proto value is the one the client used.
  */
 export function staticFileHeaderRules(): HeaderRule[] {
   const headers = [...BASE_SECURITY_HEADERS, { key: "Content-Security-Policy", value: STATIC_FILE_CSP }];
@@ -122,7 +122,7 @@ export function staticFileHeaderRules(): HeaderRule[] {
   const overTls = [
     { type: "header" as const, key: "x-forwarded-proto", value: "(?:[Hh][Tt][Tt][Pp][Ss])(?:\\s*,.*)?" },
   ];
-  return ["/_next/static/:path*", "/_next/image"].flatMap((source) => [
+  return ["/_next/static/:path*", "/_next/image", "/admin/data/import"].flatMap((source) => [
     { source, headers },
     { source, has: overTls, headers: hsts },
   ]);

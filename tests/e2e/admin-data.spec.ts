@@ -3,8 +3,11 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
 
-/** A catalogue file with one new, synthetic intervention whose target group has an age that is not a number. */
-function fileWithOneBadRecord(slug: string) {
+/**
+ * A catalogue file with one new, synthetic intervention; by default its target group has an age that is not a
+ * number, which the import refuses.
+ */
+function fileWithOneRecord(slug: string, ageMinMonths: number | string = "zero") {
   return {
     format: "effectwijzer-catalogue",
     version: 1,
@@ -21,7 +24,7 @@ function fileWithOneBadRecord(slug: string) {
         targetGroups: [
           {
             preventionLevel: "universal",
-            ageMinMonths: "zero",
+            ageMinMonths,
             ageMaxMonths: 12,
             descriptionNl: "Synthetische doelgroep",
             descriptionEn: "Synthetic target group",
@@ -66,7 +69,7 @@ test.describe("importing and exporting the catalogue", () => {
     await page.getByLabel(/Bestand \(\.json of \.zip/).setInputFiles({
       name: "e2e-bad-record.json",
       mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(fileWithOneBadRecord(slug))),
+      buffer: Buffer.from(JSON.stringify(fileWithOneRecord(slug))),
     });
     await page.getByRole("button", { name: "Importeren" }).click();
 
@@ -87,6 +90,33 @@ test.describe("importing and exporting the catalogue", () => {
     await expect(page.getByRole("row").filter({ hasText: "e2e-bad-record.json" }).first()).toContainText(
       "niet geïmporteerd",
     );
+  });
+
+  test("an upload larger than 10 MB reaches the import whole, with the security headers, and is imported", async ({
+    page,
+    request,
+  }) => {
+    const slug = `e2e-import-large-${Date.now()}`;
+    // Valid JSON of 12 MB: one record, then whitespace (Next.js cuts a body that passes its proxy at 10 MB).
+    const body = Buffer.from(JSON.stringify(fileWithOneRecord(slug, 0)) + " ".repeat(12 * 1024 * 1024));
+    await loginAs(page, "admin", "/admin/data");
+    const started = await page.request.post("/admin/data/import", {
+      multipart: { file: { name: "e2e-large.json", mimeType: "application/json", buffer: body } },
+    });
+    expect(started.status()).toBe(202);
+    expect(started.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(started.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const { job } = (await started.json()) as { job: { id: string } };
+    await expect
+      .poll(
+        async () => {
+          const polled = await page.request.get(`/admin/data/import/${job.id}`);
+          return ((await polled.json()) as { job: { status: string } }).job.status;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe("succeeded");
+    expect((await request.get(`/api/v1/interventions/${slug}`)).status()).toBe(200);
   });
 
   test("an upload of another kind of file is refused beside the field", async ({ page }) => {
