@@ -3,15 +3,15 @@
  * wrong passwords and disabled accounts are refused, changing a password ends the other sessions, a reset
  * mail reaches a real SMTP server and its link resets the password, and the CLI's changes are audited.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { isAPIError } from "better-auth/api";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import {
   createUser,
@@ -26,16 +26,11 @@ import { resolveAuthSecret, SECRET_FILE } from "@/lib/auth/secret";
 const SECRET = "integration-test-secret-5c0f9a2e8b7d4e1f9a0b";
 const BASE_URL = "http://localhost:3000";
 
-let database: Database;
 let db: Db;
 let auth: Auth;
+withTestDatabase({}, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.prisma;
   auth = createAuth(db, { secret: SECRET, baseURL: BASE_URL });
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 /** The error code better-auth answered with, or "none" when the call succeeded. */

@@ -3,10 +3,10 @@
  * calendar days in Amsterdam; bad query-string values answer with a message naming the parameter; the CSV
  * export neutralises cells a spreadsheet would run as formulas; only admins read the log.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   exportAuditCsv,
@@ -17,7 +17,6 @@ import {
   type AuditFilters,
 } from "@/lib/curation/audit-log";
 
-let database: Database;
 let db: Db;
 let admin: Viewer;
 let editor: Viewer;
@@ -37,9 +36,8 @@ async function entry(
   });
 }
 
+withTestDatabase({}, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.prisma;
   admin = await createViewer(db, "ADMIN", "beheerder");
   editor = await createViewer(db, "ADMIN", "redacteur");
   mallory = await db.user.create({
@@ -52,9 +50,6 @@ beforeAll(async () => {
   await entry(editor, "2026-03-10T23:30:00Z", "intervention.update", "Intervention", "8", { slug: "theraplay" });
   await entry(null, "2026-03-12T08:00:00Z", "user.create", "user", "u2", { email: "x@example.nl", role: "officer" });
   await entry(mallory, "2026-03-13T08:00:00Z", "-2+3", "Study", "=1+1", { note: "@SUM(A1:A9)" });
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 const ids = async (filters: AuditFilters, page = 1, pageSize = 50) =>

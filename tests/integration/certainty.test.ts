@@ -3,28 +3,23 @@
  * for older rows by a data migration, and overridden by a curator with a reason (append-only, audited,
  * kept through later recomputes).
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { overrideCertainty } from "@/lib/curation/certainty";
 import { recomputePooledEffects } from "@/lib/evidence/pooling";
 import { apply as fillCertainty } from "@/seed/data-migrations/0002-headline-certainty";
 
-let database: Database;
 let db: Db;
 let admin: Viewer;
 let researcher: Viewer;
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   admin = await createViewer(db, "ADMIN", "certainty-admin");
   researcher = await createViewer(db, "RESEARCHER", "certainty-researcher");
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 async function someHeadline() {

@@ -4,11 +4,12 @@
  * an amount without a currency, a currency without an amount, and a currency that is not an ISO 4217 code.
  * The public record shows another currency as such and derives no euro amount from it.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { openPGlite } from "@/lib/database/pglite";
 import { listMigrations } from "@/lib/database/migrate";
 import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { createDemoIntervention } from "@/seed/factories";
 import { getInterventionBySlug } from "@/lib/intervention/queries";
 import { costFactsOf, formatCost } from "@/lib/decision/costs-display";
@@ -62,15 +63,8 @@ describe("the costs migration", () => {
 });
 
 describe("costs in the database", () => {
-  let database: Database;
   let db: Db;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    db = database.prisma;
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  withTestDatabase({}, (database) => (db = database.prisma));
 
   test("an amount needs a currency, a currency an amount, and a currency is three capital letters", async () => {
     const { id } = await createDemoIntervention(db, { slug: "demo-kosten", nameNl: "Synthetische kosten" });

@@ -4,11 +4,11 @@
  * clearinghouses and their scales are managed with the mapping to the common scale, which the public record
  * follows; a level still used by a rating cannot be removed; every change leaves an audit row.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { externalRating as rating } from "@/tests/helpers/ratings";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import {
@@ -27,7 +27,6 @@ import {
 } from "@/lib/curation/crosswalk";
 import { getInterventionBySlug } from "@/lib/intervention/queries";
 
-let database: Database;
 let db: Db;
 let admin: Viewer;
 let researcher: Viewer;
@@ -41,15 +40,10 @@ async function demo(): Promise<string> {
 
 const audits = (action: string) => db.auditLog.count({ where: { action } });
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   admin = await createViewer(db, "ADMIN", "redacteur");
   researcher = await createViewer(db, "RESEARCHER", "onderzoeker");
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("a rating by another clearinghouse", () => {

@@ -5,10 +5,10 @@
  * catalogue's filters through the facet triggers; provenance is saved per field and follows its target
  * group; bad input names the field and writes nothing; only editors may save.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import {
@@ -22,7 +22,6 @@ import { findInterventions, getInterventionBySlug } from "@/lib/intervention/que
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 import { mergeFacetBitmaps } from "@/lib/intervention/facet-merge";
 
-let database: Database;
 let db: Db;
 let admin: Viewer;
 let secondAdmin: Viewer;
@@ -67,16 +66,11 @@ async function catalogueHas(slug: string, filters: Record<string, string>): Prom
   return page.items.some((item) => item.slug === slug);
 }
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   admin = await createViewer(db, "ADMIN", "redacteur");
   secondAdmin = await createViewer(db, "ADMIN", "tweede-redacteur");
   researcher = await createViewer(db, "RESEARCHER", "onderzoeker");
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("two saves based on the same version", () => {

@@ -5,10 +5,10 @@
  * the recognition; the re-review date defaults to five years; the re-review list finds what is due within
  * 90 days with the studies accepted since the last decision; only editors decide.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import { getRatingState, rateIntervention, recognitionConstraintRefusal } from "@/lib/curation/ratings";
@@ -18,7 +18,6 @@ import { ratingDecision as decision } from "@/tests/helpers/ratings";
 import { findInterventions, getInterventionBySlug } from "@/lib/intervention/queries";
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 
-let database: Database;
 let db: Db;
 let admin: Viewer;
 let researcher: Viewer;
@@ -39,15 +38,10 @@ async function recognisedSlugs(): Promise<string[]> {
   return (await findInterventions(db, { filters })).items.map((i) => i.slug);
 }
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   admin = await createViewer(db, "ADMIN", "Ada Redacteur");
   researcher = await createViewer(db, "RESEARCHER", "onderzoeker");
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("a rating decision", () => {

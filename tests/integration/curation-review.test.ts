@@ -5,11 +5,11 @@
  * round rules, the researcher's history, and that only admins reach any of it.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
 import { proposalRecord, trialEntry, type TrialOptions } from "@/tests/helpers/submissions";
 import { submitEntry } from "@/tests/helpers/save-submission";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { parseWithLocale, submissionSchema } from "@/lib/submission/schemas";
 import { saveSubmission, submitSubmission } from "@/lib/submission/mutations";
@@ -28,7 +28,6 @@ import { findInterventions, getInterventionBySlug } from "@/lib/intervention/que
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 import { createDemoIntervention } from "@/seed/factories";
 
-let database: Database;
 let db: Db;
 let researcher: Viewer;
 let otherResearcher: Viewer;
@@ -52,9 +51,8 @@ const record = (overrides: Partial<ProposalRecordDraft> = {}) => proposalRecord(
 
 const proposal = { name: "Ouders Samen", description: "Acht groepsbijeenkomsten", targetGroup: "Ouders met stress" };
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   researcher = await createViewer(db, "RESEARCHER", "review-researcher");
   otherResearcher = await createViewer(db, "RESEARCHER", "review-researcher-two");
   adminA = await createViewer(db, "ADMIN", "review-admin-a");
@@ -82,10 +80,6 @@ beforeAll(async () => {
       },
     ],
   });
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("the queue", () => {

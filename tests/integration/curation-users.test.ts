@@ -4,10 +4,11 @@
  * demote the last two admins at the same moment; every change is audited with who made it; only admins
  * manage users.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/tests/helpers/test-database";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import { createUser } from "@/lib/auth/accounts";
@@ -21,19 +22,14 @@ import {
   setTemporaryPassword,
 } from "@/lib/curation/users";
 
-let database: Database;
 let db: Db;
 let auth: Auth;
 let admin: Viewer;
 
+withTestDatabase({}, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.prisma;
   auth = createAuth(db, { secret: "integration-test-secret-0d1e2f3a4b5c6d7e8f90", baseURL: "http://localhost:3000" });
   admin = await createViewer(db, "ADMIN", "beheerder");
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 async function signIn(email: string, password: string): Promise<Headers> {

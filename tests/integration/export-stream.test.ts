@@ -4,10 +4,10 @@
  * JSON is the list API's items page by page, for many filter sets; the cap refuses, the body comes in
  * batches, and a body that fails or is cancelled part-way ends its transaction and never ends as if whole.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { stringify } from "csv-stringify/sync";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { CSV_BOM, CSV_FILENAME, csvColumns, formatPooledEffect, JSON_FILENAME } from "@/lib/intervention/csv";
 import { exportInterventionsCsv, exportInterventionsJson } from "@/lib/intervention/export";
 import { handleCsvRequest, handleJsonExportRequest } from "@/lib/intervention/http";
@@ -88,14 +88,12 @@ const text = async (body: ReadableStream<Uint8Array>) =>
 const isFree = async (db: Db) => expect((await db.$queryRaw<{ one: number }[]>`SELECT 1::int AS one`)[0].one).toBe(1);
 
 describe("streamed exports", () => {
-  let database: Database;
   let db: Db;
   let edgeOutcome: string;
   let edgeMode: string;
 
+  withTestDatabase({ seed: true }, (database) => (db = database.prisma));
   beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    db = database.prisma;
     const [outcome] = await db.outcomeDomain.findMany({ orderBy: { id: "asc" }, take: 1 });
     const [mode] = await db.deliveryMode.findMany({ orderBy: { id: "desc" }, take: 1 });
     edgeOutcome = outcome.slug;
@@ -165,10 +163,6 @@ describe("streamed exports", () => {
         certaintyReasons: [],
       },
     });
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   const filterSets = [

@@ -4,19 +4,17 @@
  * synthetic interventions, with certainty missing, headlines missing, left over and changed, and curators'
  * overrides in force or set back.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db, Tx } from "@/lib/database/client";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db, Tx } from "@/lib/database/client";
 import { recomputePooledEffects, recomputePooledEffectsOf } from "@/lib/evidence/pooling";
 import { apply as fillCertainty } from "@/seed/data-migrations/0002-headline-certainty";
 import { loadScaleData } from "@/seed/scale/load";
 
-let database: Database;
 let db: Db;
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   const loaded = await loadScaleData(db, {
     interventions: 300,
     effects: 1500,
@@ -27,9 +25,6 @@ beforeAll(async () => {
   });
   expect(loaded.status).toBe("loaded");
 }, 300_000);
-afterAll(async () => {
-  await database?.close();
-});
 
 class Rollback extends Error {}
 

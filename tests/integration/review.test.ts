@@ -3,12 +3,12 @@
  * effects in the same transaction and into the catalogue's filters; rejecting or asking needs a reason the
  * submitter reads; only editors decide, never on their own entry, and only on a submitted one.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
 import { trialEntry } from "@/tests/helpers/submissions";
 import { submitEntry } from "@/tests/helpers/save-submission";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { acceptSubmission, askSubmitter, rejectSubmission } from "@/lib/curation/review";
 import { getSubmission } from "@/lib/submission/queries";
@@ -16,7 +16,6 @@ import { findInterventions } from "@/lib/intervention/queries";
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 import { mergeFacetBitmaps } from "@/lib/intervention/facet-merge";
 
-let database: Database;
 let db: Db;
 let researcher: Viewer;
 let admin: Viewer;
@@ -34,9 +33,8 @@ async function theraplayWithOutcome(): Promise<boolean> {
   return page.items.some((item) => item.slug === "theraplay");
 }
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   researcher = await createViewer(db, "RESEARCHER", "onderzoeker");
   admin = await createViewer(db, "ADMIN", "redacteur");
   secondAdmin = await createViewer(db, "ADMIN", "tweede-redacteur");
@@ -51,10 +49,6 @@ beforeAll(async () => {
     select: { id: true, slug: true },
     orderBy: { id: "asc" },
   });
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("accepting an entry", () => {

@@ -4,23 +4,16 @@
  * be on again afterwards (also after a load that was killed), and generating in a worker thread must give
  * the same data as generating on the loader's own thread.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
-import type { Database, Db } from "@/lib/database/client";
+import { describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
+import type { Db } from "@/lib/database/client";
 import { mergeFacetBitmaps } from "@/lib/intervention/facet-merge";
 import { loadScaleData } from "@/seed/scale/load";
 
-let database: Database;
 let db: Db;
 const size = { interventions: 240, effects: 1200, seed: 3, analyze: false, batchSize: 100, concurrency: 1 };
 
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
-}, 120_000);
-afterAll(async () => {
-  await database?.close();
-});
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 
 /** Every facet trigger with whether it is on ('O') or off ('D'). */
 const facetTriggerStates = () =>

@@ -5,12 +5,12 @@
  * feed address works until it is renewed or revoked; nobody reaches another user's lists; a bad saved
  * query is refused naming the parameter; every change leaves an audit row.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
 import { trialEntry } from "@/tests/helpers/submissions";
 import { submitEntry } from "@/tests/helpers/save-submission";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createDemoIntervention } from "@/seed/factories";
 import { rateIntervention } from "@/lib/curation/ratings";
@@ -38,7 +38,6 @@ import {
 import { atomOf, getFeed, renewFeedToken, revokeFeedToken } from "@/lib/decision/feeds";
 import { countUnseenChanges, findAlerts } from "@/lib/decision/alerts";
 
-let database: Database;
 let db: Db;
 let officer: Viewer;
 let otherOfficer: Viewer;
@@ -83,17 +82,12 @@ const auditActions = async (entityId: string) =>
     (a) => a.action,
   );
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   officer = await createViewer(db, "OFFICER", "shortlist-officer");
   otherOfficer = await createViewer(db, "OFFICER", "shortlist-other-officer");
   admin = await createViewer(db, "ADMIN", "shortlist-admin");
   researcher = await createViewer(db, "RESEARCHER", "shortlist-researcher");
-});
-
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("a shortlist", () => {

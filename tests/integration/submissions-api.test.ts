@@ -3,10 +3,10 @@
  * database and real API tokens: authentication by bearer token only, the status codes and error shapes,
  * paging, and the OpenAPI description of these paths.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { theraplayEntry, type Entry } from "@/tests/helpers/submissions";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Role } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createApiToken, findApiTokens, revokeApiToken, viewerFromBearer } from "@/lib/auth/api-token";
@@ -21,7 +21,6 @@ import { openApiDocument } from "@/lib/openapi";
 
 const BASE = "http://localhost/api/v1/submissions";
 
-let database: Database;
 let db: Db;
 const tokens: Record<"researcher" | "other" | "officer", string> = { researcher: "", other: "", officer: "" };
 let researcher: Viewer;
@@ -57,15 +56,11 @@ const entry = (overrides: Partial<Entry> = {}) => ({
   ...overrides,
 });
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   researcher = await createUserWithToken("RESEARCHER", "researcher");
   await createUserWithToken("RESEARCHER", "other");
   await createUserWithToken("OFFICER", "officer");
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("authentication", () => {

@@ -3,10 +3,10 @@
  * transaction per save; cross-record checks (slugs, duplicate DOI); and that drafts and submitted entries
  * stay out of the catalogue, the pooled effects and the facet tables until curation accepts them.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { beforeAll, describe, expect, test } from "vitest";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 import { createViewer, refusal } from "@/tests/helpers/viewers";
-import type { Database, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   parseWithLocale,
@@ -21,7 +21,6 @@ import { findInterventions } from "@/lib/intervention/queries";
 import { studyEffect } from "@/lib/stats/meta-analysis";
 import { interventionFiltersSchema, withDefaults } from "@/lib/intervention/schemas";
 
-let database: Database;
 let db: Db;
 let researcher: Viewer;
 let other: Viewer;
@@ -90,16 +89,12 @@ async function derivedVersions() {
   return new Map(rows.map((r) => [`${r.t}/${r.k}`, r.x]));
 }
 
+withTestDatabase({ seed: true }, (database) => (db = database.prisma));
 beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.prisma;
   researcher = await createViewer(db, "RESEARCHER", "researcher");
   other = await createViewer(db, "RESEARCHER", "other");
   officer = await createViewer(db, "OFFICER", "officer");
   admin = await createViewer(db, "ADMIN", "admin");
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("saving an entry", () => {
