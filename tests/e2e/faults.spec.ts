@@ -35,6 +35,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { openPGlite } from "../../lib/database/pglite";
 import { videoGuidanceEntry } from "../helpers/submissions";
+import { poller } from "./fixtures/until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const serverUrl = process.env.DATABASE_URL?.trim() || undefined;
@@ -68,15 +69,7 @@ const nextStart = (env: Record<string, string>) => start([nextBin, "start", "-p"
 
 const embeddedEnv = (dir: string) => ({ DATABASE_URL: "", DATABASE_MIGRATION_URL: "", PGLITE_DIR: dir });
 
-async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 60_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const until = poller({ timeoutMs: 60_000, intervalMs: 100 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { poller } from "./fixtures/until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
 const BUDGET = 16;
@@ -94,15 +95,7 @@ function socketsOf(pid: number): Socket[] {
   return sockets;
 }
 
-async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 120_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const until = poller({ timeoutMs: 120_000, intervalMs: 200 });
 
 function get(agent: http.Agent | undefined, pathAndQuery: string): Promise<number> {
   return new Promise((resolve, reject) => {
