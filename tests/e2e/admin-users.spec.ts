@@ -1,16 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs, signIn } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
-
-/** The synthetic accounts of tests/e2e/fixtures/prepare-edit.ts (an officer each, active, at every run's start). */
-const EDIT_USERS = {
-  promote: { email: "e2e-promote@effectwijzer.test", name: "E2E Promotie", password: "e2e-promote-password" },
-  deactivate: {
-    email: "e2e-deactivate@effectwijzer.test",
-    name: "E2E Deactivatie",
-    password: "e2e-deactivate-password",
-  },
-} as const;
+import { EDIT_USERS } from "./fixtures/edit-users";
 
 /** The user's card on the users page, found by searching for their e-mail address. */
 async function userCard(page: Page, email: string) {
