@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { captureAction, replayActionAs } from "./fixtures/actions";
 import { loginAs } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
 
@@ -9,8 +10,6 @@ const CONFLICT_SLUG = "demo-edit-conflict";
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 const dutchSummary = (page: Page) => page.getByLabel("Samenvatting (Nederlands)", { exact: true });
 const save = (page: Page) => page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
-const isActionPost = (request: Request) =>
-  request.method() === "POST" && request.headers()["next-action"] !== undefined;
 
 test.describe("editing interventions", () => {
   test("an admin edits a demo intervention's Dutch summary and the public page shows it", async ({ page }) => {
@@ -103,26 +102,13 @@ test.describe("editing interventions", () => {
     // The admin's own form gives a genuine server-action request; it is held back, not sent.
     await loginAs(page, "admin", `/admin/interventions/${SUMMARY_SLUG}/edit`);
     const attempted = `Samenvatting van een onderzoeker ${stamp()}.`;
-    let captured: { url: string; headers: Record<string, string>; body: string } | null = null;
-    await page.route(`**/admin/interventions/${SUMMARY_SLUG}/edit`, async (route) => {
-      const request = route.request();
-      if (!isActionPost(request)) return route.fallback();
-      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
+    const action = await captureAction(page, `**/admin/interventions/${SUMMARY_SLUG}/edit`, async () => {
+      await dutchSummary(page).fill(attempted);
+      await save(page);
     });
-    await dutchSummary(page).fill(attempted);
-    await save(page);
-    await expect.poll(() => captured !== null).toBe(true);
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    const action = captured!;
     expect(action.body).toContain(attempted);
 
-    await context.clearCookies();
-    await loginAs(page, "researcher");
-    const headers = Object.fromEntries(
-      Object.entries(action.headers).filter(([name]) => !["cookie", "host", "content-length"].includes(name)),
-    );
-    const replay = await page.request.post(action.url, { headers, data: action.body, maxRedirects: 0 });
+    const replay = await replayActionAs(page, context, "researcher", action);
     expect(replay.headers()["x-action-redirect"]).toBeUndefined();
     expect(await replay.text()).toContain("Uw rol mag interventies niet bewerken.");
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { captureAction, replayActionAs } from "./fixtures/actions";
 import { DEMO_PASSWORD, loginAs, signIn } from "./fixtures/auth";
 import { expectNoAxeViolations } from "./fixtures/axe";
 
@@ -11,9 +12,6 @@ const SECOND_REVIEWER = "reviewer2@effectwijzer.test";
 
 /** "g = 0,31 [0,10; 0,52]" as the headline effect texts print it. */
 const EFFECT = /g = -?\d+,\d+ \[-?\d+,\d+; -?\d+,\d+\]/;
-
-const isActionPost = (request: Request) =>
-  request.method() === "POST" && request.headers()["next-action"] !== undefined;
 
 async function openFromQueue(page: Page, name: string) {
   await page.goto("/admin/review");
@@ -200,25 +198,12 @@ test.describe("editors' review", () => {
     await loginAs(page, "admin", "/admin/review");
     await openFromQueue(page, REFUSED.name);
     const reviewUrl = page.url();
-    let captured: { url: string; headers: Record<string, string>; body: string } | null = null;
-    await page.route("**/admin/review/*", async (route) => {
-      const request = route.request();
-      if (!isActionPost(request)) return route.fallback();
-      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    });
-    await page.getByRole("button", { name: "Accepteren" }).click();
-    await expect.poll(() => captured !== null).toBe(true);
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    const action = captured!;
+    const action = await captureAction(page, "**/admin/review/*", () =>
+      page.getByRole("button", { name: "Accepteren" }).click(),
+    );
 
     // Now as the researcher (who submitted this very entry), with the researcher's session cookie only.
-    await context.clearCookies();
-    await loginAs(page, "researcher");
-    const headers = Object.fromEntries(
-      Object.entries(action.headers).filter(([name]) => !["cookie", "host", "content-length"].includes(name)),
-    );
-    const replay = await page.request.post(action.url, { headers, data: action.body, maxRedirects: 0 });
+    const replay = await replayActionAs(page, context, "researcher", action);
     expect(replay.headers()["x-action-redirect"]).toBeUndefined();
     expect(await replay.text()).toContain("Alleen de redactie mag over inzendingen beslissen.");
 

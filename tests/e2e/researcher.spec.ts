@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { captureAction, replayActionAs } from "./fixtures/actions";
 import { loginAs } from "./fixtures/auth";
 
 /** A citation and DOI no earlier run has used (the data layer refuses a DOI twice). */
@@ -65,9 +66,6 @@ async function fillTwoOutcomes(page: Page) {
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Controleren en opslaan/ })).toBeVisible();
 }
-
-const isActionPost = (request: Request) =>
-  request.method() === "POST" && request.headers()["next-action"] !== undefined;
 
 test.describe("researcher area", () => {
   test("researcher submits an evidence entry with two outcomes", async ({ page }) => {
@@ -200,26 +198,13 @@ test.describe("researcher area", () => {
     await page.goto("/researcher/new");
     await fillInterventionAndStudy(page, uniqueStudy());
     await fillTwoOutcomes(page);
-    let captured: { url: string; headers: Record<string, string>; body: string } | null = null;
-    await page.route("**/researcher/new", async (route) => {
-      const request = route.request();
-      if (!isActionPost(request)) return route.fallback();
-      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    });
-    await page.getByRole("button", { name: "Indienen", exact: true }).click();
-    await expect.poll(() => captured !== null).toBe(true);
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    const action = captured!;
+    const action = await captureAction(page, "**/researcher/new", () =>
+      page.getByRole("button", { name: "Indienen", exact: true }).click(),
+    );
     expect(action.body).toContain("voorzorg");
 
     // Now as the officer, with the officer's session cookie only.
-    await context.clearCookies();
-    await loginAs(page, "officer");
-    const headers = Object.fromEntries(
-      Object.entries(action.headers).filter(([name]) => !["cookie", "host", "content-length"].includes(name)),
-    );
-    const replay = await page.request.post(action.url, { headers, data: action.body, maxRedirects: 0 });
+    const replay = await replayActionAs(page, context, "officer", action);
     const answer = await replay.text();
     expect(replay.headers()["x-action-redirect"]).toBeUndefined();
     expect(answer).toContain("Alleen onderzoekers kunnen inzendingen opslaan of indienen.");
