@@ -198,28 +198,22 @@ describe("saving an entry", () => {
       filters: withDefaults(interventionFiltersSchema.parse({ pageSize: "100" })),
     });
     const interventions = await db.intervention.count();
-    const input = draft({
-      intervention: undefined,
-      proposal: {
-        name: "Samen Sterk Thuis",
-        description: "Huisbezoeken voor jonge ouders.",
-        targetGroup: "Ouders van baby's",
-        ageMinMonths: 0,
-        ageMaxMonths: 12,
-        websiteUrl: "https://example.org/samen-sterk",
-      },
-      study: { ...draft().study, doi: "10.5555/proposal" },
-    });
-    const saved = await saveSubmission({ viewer: researcher, input: parse(input), submit: true }, db);
-    expect(saved.intervention).toBeNull();
-    expect(saved.proposal).toEqual({
+    const proposal = {
       name: "Samen Sterk Thuis",
       description: "Huisbezoeken voor jonge ouders.",
       targetGroup: "Ouders van baby's",
       ageMinMonths: 0,
       ageMaxMonths: 12,
       websiteUrl: "https://example.org/samen-sterk",
+    };
+    const input = draft({
+      intervention: undefined,
+      proposal,
+      study: { ...draft().study, doi: "10.5555/proposal" },
     });
+    const saved = await saveSubmission({ viewer: researcher, input: parse(input), submit: true }, db);
+    expect(saved.intervention).toBeNull();
+    expect(saved.proposal).toEqual(proposal);
     expect(await db.study.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
       scope: "PROPOSAL",
       interventionId: null,
