@@ -19,7 +19,8 @@ import { CERTAINTY_LEVELS, CERTAINTY_TO_DB } from "../evidence/certainty";
 import { getInterventionBySlug } from "../intervention/queries";
 import type { InterventionDetail, PooledEffectDto } from "../intervention/dto";
 import { evidenceLevelBySlug, withDefaults, type ParsedFilters } from "../intervention/schemas";
-import { resolveFilters, slugIdsFromRows, slugLookupQuery } from "../intervention/sql";
+import { resolveFilters } from "../intervention/sql";
+import { filterSlugIds } from "../intervention/slug-ids";
 import type { LocalText } from "../evidence/certainty";
 import { DECISION_AID_PAGE_SIZE, MODEST_EFFECT_BELOW, type DecisionSituation } from "./decision-aid-schema";
 import { LEVEL_ORDER, rankCandidates, type DecisionCandidate } from "./ranking";
@@ -80,10 +81,7 @@ export async function rankDecisionCandidates(
   options: { situation: DecisionSituation; limit: number; offset: number; now?: Date },
 ): Promise<RankedPage> {
   const filters = asCatalogueFilters(options.situation);
-  const lookup = slugLookupQuery(filters);
-  const slugIds = slugIdsFromRows(
-    lookup ? await db.$queryRaw<{ kind: string; slug: string; id: number }[]>(lookup) : [],
-  );
+  const slugIds = await filterSlugIds(db, filters);
   const f = resolveFilters(filters, slugIds, (options.now ?? clockNow()).toISOString().slice(0, 10));
 
   const where: Prisma.Sql[] = [sql`true`];

@@ -36,14 +36,8 @@ import {
 } from "./export-sql";
 import { STALE_AFTER_YEARS } from "./queries";
 import type { InterventionFilters } from "./schemas";
-import {
-  catalogueQuery,
-  resolveFilters,
-  slugIdsFromRows,
-  slugLookupQuery,
-  type CatalogueRow,
-  type ResolvedFilters,
-} from "./sql";
+import { catalogueQuery, resolveFilters, type CatalogueRow, type ResolvedFilters } from "./sql";
+import { filterSlugIds } from "./slug-ids";
 
 /** Rows per FETCH. */
 export const EXPORT_BATCH_ROWS = 1_000;
@@ -240,10 +234,7 @@ async function openExportCursor<Row>(
   const snapshot = await openSnapshot(db, options.timeoutMs ?? EXPORT_TIMEOUT_MS);
   try {
     const { tx } = snapshot;
-    const lookup = slugLookupQuery(filters);
-    const slugIds = slugIdsFromRows(
-      lookup ? await tx.$queryRaw<{ kind: string; slug: string; id: number }[]>(lookup) : [],
-    );
+    const slugIds = await filterSlugIds(tx, filters);
     const dates = exportDates(now);
     const resolved = resolveFilters(filters, slugIds, dates.today);
     const [{ total }] = await tx.$queryRaw<CatalogueRow[]>(

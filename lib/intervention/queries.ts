@@ -27,19 +27,12 @@ import type {
   RecognitionDto,
   ReferenceLists,
 } from "./dto";
-import {
-  catalogueQuery,
-  resolveFilters,
-  slugIdsFromRows,
-  slugLookupQuery,
-  type CatalogueRow,
-  type ItemRow,
-  type PooledEffectRow,
-} from "./sql";
+import { catalogueQuery, resolveFilters, type CatalogueRow, type ItemRow, type PooledEffectRow } from "./sql";
 import type { matchFieldSlugs } from "./api-schemas";
 import { certaintyView } from "../evidence/certainty";
 import { detailQuery, type DetailRow } from "./detail-sql";
 import { cachedRead } from "../cache/process-cache";
+import { filterSlugIds } from "./slug-ids";
 
 /** A recognition is re-reviewed after five years; a review older than that makes the record stale. */
 export const STALE_AFTER_YEARS = 5;
@@ -162,11 +155,8 @@ async function runCatalogueQuery(
   filters: InterventionFilters,
   options: { limit: number; offset: number; withFacets: boolean; now: Date },
 ) {
-  // Slugs become ids first (only when a slug filter is set), so the main statement carries literal ids.
-  const lookup = slugLookupQuery(filters);
-  const slugIds = slugIdsFromRows(
-    lookup ? await db.$queryRaw<{ kind: string; slug: string; id: number }[]>(lookup) : [],
-  );
+  // Slugs become ids first (from the process cache: ./slug-ids.ts), so the main statement carries literal ids.
+  const slugIds = await filterSlugIds(db, filters);
   const resolved = resolveFilters(filters, slugIds, isoDay(options.now));
   const [row] = await db.$queryRaw<CatalogueRow[]>(catalogueQuery(resolved, options));
   return { row, chosenOutcome: resolved.chosenOutcome, searched: resolved.words.length > 0 };

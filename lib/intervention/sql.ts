@@ -66,19 +66,20 @@ export type ResolvedFilters = {
   sort: SortValue;
 };
 
-/** Reference ids of the slugs in the filters, looked up in one query by the caller (see slugLookupQuery). */
+/** Reference ids by slug, for the filters (see lib/intervention/slug-ids.ts). */
 export type SlugIds = { risk: Map<string, number>; outcome: Map<string, number>; delivery: Map<string, number> };
 
-/** Looks up the ids of the slugs used in the filters, or null when no slug filter is set. */
-export function slugLookupQuery(filters: InterventionFilters): Prisma.Sql | null {
-  if (!filters.riskFactor.length && !filters.outcome.length && !filters.delivery.length) return null;
-  return sql`
-    SELECT 'risk' AS kind, slug, id FROM "RiskFactor" WHERE slug = ANY (${filters.riskFactor}::text[])
+/** Whether any filter names reference values by slug (risk factors, outcomes, delivery modes). */
+export const hasSlugFilter = (filters: InterventionFilters) =>
+  filters.riskFactor.length > 0 || filters.outcome.length > 0 || filters.delivery.length > 0;
+
+/** Every slug and id of the three vocabularies the filters name by slug: a few dozen rows. */
+export const slugIdsQuery = sql`
+    SELECT 'risk' AS kind, slug, id FROM "RiskFactor"
     UNION ALL
-    SELECT 'outcome', slug, id FROM "OutcomeDomain" WHERE slug = ANY (${filters.outcome}::text[])
+    SELECT 'outcome', slug, id FROM "OutcomeDomain"
     UNION ALL
-    SELECT 'delivery', slug, id FROM "DeliveryMode" WHERE slug = ANY (${filters.delivery}::text[])`;
-}
+    SELECT 'delivery', slug, id FROM "DeliveryMode"`;
 
 export function slugIdsFromRows(rows: { kind: string; slug: string; id: number }[]): SlugIds {
   const ids: SlugIds = { risk: new Map(), outcome: new Map(), delivery: new Map() };

@@ -19,6 +19,8 @@ import { applyMigrations } from "@/lib/database/migrate";
 import { seedCurated } from "@/seed/load-curated";
 import { LISTENER_APPLICATION_NAME, startCacheInvalidation, type CacheInvalidation } from "@/lib/cache/invalidation";
 import { findReferenceLists } from "@/lib/intervention/queries";
+import { filterSlugIds } from "@/lib/intervention/slug-ids";
+import { parseInterventionFilters } from "@/lib/intervention/schemas";
 
 const onServer = Boolean(process.env.DATABASE_URL?.trim());
 const KEY = "referenceLists";
@@ -91,6 +93,28 @@ function sharedBehaviour(get: () => { writer: Db; reader: Db; readerCache: Cache
     await readerCache.settle();
     expect(readerCache.cache.has(KEY)).toBe(true);
     expect(await modeName(reader)).toBe(original);
+  });
+
+  test("the filters' slugs are kept as well, and a changed slug is found after its change", async () => {
+    const { writer, reader, readerCache } = get();
+    const idOf = async (slug: string) => {
+      const parsed = parseInterventionFilters(new URLSearchParams({ delivery: slug }));
+      if (!parsed.ok) throw new Error(`not a filter: ${slug}`);
+      return (await filterSlugIds(reader, parsed.filters)).delivery.get(slug);
+    };
+    const id = await idOf(MODE);
+    expect(id).toEqual(expect.any(Number));
+    expect(readerCache.cache.has("filterSlugIds")).toBe(true);
+    try {
+      await writer.deliveryMode.update({ where: { slug: MODE }, data: { slug: "home-visits-renamed" } });
+      await readerCache.settle();
+      expect(readerCache.cache.has("filterSlugIds")).toBe(false);
+      expect(await idOf("home-visits-renamed")).toBe(id);
+      expect(await idOf(MODE)).toBeUndefined();
+    } finally {
+      await writer.deliveryMode.update({ where: { id }, data: { slug: MODE } });
+      await readerCache.settle();
+    }
   });
 
   test("a change to any of the lists' tables drops them, even one that changes no row", async () => {
