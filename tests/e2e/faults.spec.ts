@@ -15,17 +15,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { createRequire } from "node:module";
@@ -35,6 +25,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { openPGlite } from "../../lib/database/pglite";
 import { videoGuidanceEntry } from "../helpers/submissions";
+import { appProcessesOf, socketsOf } from "./fixtures/processes";
 import { poller } from "./fixtures/until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
@@ -114,52 +105,8 @@ function refused(): Promise<boolean> {
   });
 }
 
-/** The app processes a serve.mjs primary runs: its children running Next (from /proc, Linux). */
-function appProcessesOf(pid: number): number[] {
-  const children: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const command = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (ppid === pid && (command.includes("next-server") || command.includes("/next/dist/bin/next"))) {
-        children.push(Number(entry));
-      }
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return children.sort((a, b) => a - b);
-}
-
-/** How many established connections to the app's port the processes hold (their fds and /proc/net/tcp). */
-function connectionsTo(pids: number[]): number {
-  const inodes = new Set<string>();
-  for (const pid of pids) {
-    try {
-      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-        try {
-          const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
-          if (inode) inodes.add(inode);
-        } catch {
-          // Closed meanwhile.
-        }
-      }
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  let count = 0;
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      if (fields.length < 10 || fields[3] !== "01" || !inodes.has(fields[9])) continue;
-      if (parseInt(fields[1].split(":")[1], 16) === PORT) count++;
-    }
-  }
-  return count;
-}
+/** How many established connections to the app's port the processes hold. */
+const connectionsTo = (pids: number[]) => socketsOf(...pids).filter((socket) => socket.localPort === PORT).length;
 
 // ---------------------------------------------------------------------------------------------------------
 // Databases

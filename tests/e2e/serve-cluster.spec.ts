@@ -6,12 +6,13 @@
  * and what PostgreSQL sees.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { appProcessesOf, childrenOf, socketsOf } from "./fixtures/processes";
 import { poller } from "./fixtures/until";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
@@ -32,67 +33,6 @@ function serve(env: Record<string, string | undefined>): Served {
   primary.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => primary.on("exit", (code) => resolve(code)));
   return { primary, output: () => output, exited };
-}
-
-/** The pids whose parent is `pid` (from /proc/<pid>/stat: "pid (comm) state ppid …"). */
-function childrenOf(pid: number): number[] {
-  const children: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) children.push(Number(entry));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return children.sort((a, b) => a - b);
-}
-
-/**
- * The app processes among them: Next's server, by its command line. The primary has other children for a
- * moment (tsx's esbuild service, which compiles lib/database/target.ts), which are not app processes.
- */
-function appProcessesOf(pid: number): number[] {
-  return childrenOf(pid).filter((child) => {
-    try {
-      const command = readFileSync(`/proc/${child}/cmdline`, "utf8");
-      return command.includes("next-server") || command.includes("/next/dist/bin/next");
-    } catch {
-      return false;
-    }
-  });
-}
-
-type Socket = { localPort: number; remotePort: number };
-
-/** The established TCP sockets a process holds, by its file descriptors and /proc/net/tcp{,6}. */
-function socketsOf(pid: number): Socket[] {
-  const inodes = new Set<string>();
-  try {
-    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-        const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
-        if (inode) inodes.add(inode);
-      } catch {
-        // Closed meanwhile.
-      }
-    }
-  } catch {
-    return [];
-  }
-  const sockets: Socket[] = [];
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      if (fields.length < 10 || fields[3] !== "01" || !inodes.has(fields[9])) continue;
-      const port = (address: string) => parseInt(address.split(":")[1], 16);
-      sockets.push({ localPort: port(fields[1]), remotePort: port(fields[2]) });
-    }
-  }
-  return sockets;
 }
 
 const until = poller({ timeoutMs: 120_000, intervalMs: 200 });
