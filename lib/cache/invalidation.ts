@@ -106,9 +106,24 @@ function listenOnEmbedded(pglite: PGlite, cache: ProcessCache): Listener {
   };
 }
 
+/**
+ * Queries on one connection one after the other: the heartbeat and settle() may ask at the same moment, and a
+ * pg client that is handed a query while another runs only queues it with a deprecation warning.
+ */
+function serialized(client: pg.Client): (text: string) => Promise<unknown> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (text) => {
+    const run = tail.then(() => client.query(text));
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+
 function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming): Listener {
   const delays = timing.reconnect;
   let client: pg.Client | null = null;
+  /** Queries on `client`, one at a time. */
+  let ask: ((text: string) => Promise<unknown>) | null = null;
   let closed = false;
   let delay = delays.initialMs;
   let retry: NodeJS.Timeout | null = null;
@@ -132,6 +147,7 @@ function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming
       if (heartbeat) clearInterval(heartbeat);
       if (client === candidate) {
         client = null;
+        ask = null;
         cache.setListening(false);
       }
       candidate.end().catch(() => {});
@@ -160,7 +176,9 @@ function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming
       await candidate.end().catch(() => {});
       return;
     }
+    const askCandidate = serialized(candidate);
     client = candidate;
+    ask = askCandidate;
     delay = delays.initialMs;
     reportedOutage = false;
     cache.setListening(true);
@@ -173,8 +191,7 @@ function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming
         timing.heartbeat.timeoutMs,
       );
       timeout.unref();
-      candidate
-        .query("SELECT 1")
+      askCandidate("SELECT 1")
         .catch(onLost)
         .finally(() => clearTimeout(timeout));
     }, timing.heartbeat.intervalMs);
@@ -185,7 +202,7 @@ function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming
   return {
     listening,
     settle: async () => {
-      if (client) await client.query("SELECT 1");
+      if (ask) await ask("SELECT 1");
     },
     close: async () => {
       closed = true;
@@ -193,6 +210,7 @@ function listenOnServer(url: string, cache: ProcessCache, timing: ListenerTiming
       cache.setListening(false);
       const current = client;
       client = null;
+      ask = null;
       await current?.end().catch(() => {});
     },
   };
