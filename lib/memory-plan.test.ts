@@ -3,14 +3,19 @@ import { DEFAULT_HEAP_MB, heapPlan, importMegabytes } from "./memory-plan";
 
 describe("the app's heap and the web import's limit", () => {
   it("caps the heap at 384 MB and takes 50 MB imports by default", () => {
-    expect(heapPlan({})).toEqual({ heapMb: DEFAULT_HEAP_MB, fromNodeOptions: false });
+    expect(heapPlan({})).toEqual({ heapMb: DEFAULT_HEAP_MB, semiSpaceMb: 32, fromNodeOptions: false });
     expect(DEFAULT_HEAP_MB).toBe(384);
     expect(importMegabytes({})).toBe(50);
   });
 
   it("takes APP_HEAP_MB, or --max-old-space-size from NODE_OPTIONS before it", () => {
-    expect(heapPlan({ APP_HEAP_MB: "1024", IMPORT_MAX_MB: "200" })).toEqual({ heapMb: 1024, fromNodeOptions: false });
-    expect(heapPlan({ NODE_OPTIONS: "--enable-source-maps --max-old-space-size=2048", APP_HEAP_MB: "oops" })).toEqual({
+    expect(heapPlan({ APP_HEAP_MB: "1024", IMPORT_MAX_MB: "200" })).toMatchObject({
+      heapMb: 1024,
+      fromNodeOptions: false,
+    });
+    expect(
+      heapPlan({ NODE_OPTIONS: "--enable-source-maps --max-old-space-size=2048", APP_HEAP_MB: "oops" }),
+    ).toMatchObject({
       heapMb: 2048,
       fromNodeOptions: true,
     });

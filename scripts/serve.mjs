@@ -69,8 +69,11 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   WEB_CONCURRENCY: String(plan.processes),
   NODE_OPTIONS:
-    // Each app process's heap is capped (lib/memory-plan.ts), unless NODE_OPTIONS already does it.
-    plan.heap.fromNodeOptions ? nodeOptions : `${nodeOptions} --max-old-space-size=${plan.heap.heapMb}`.trim(),
+    // Each app process's heap is capped, with a larger young generation (lib/memory-plan.ts), unless NODE_OPTIONS
+    // already caps it.
+    plan.heap.fromNodeOptions
+      ? nodeOptions
+      : `${nodeOptions} --max-old-space-size=${plan.heap.heapMb} --max-semi-space-size=${plan.heap.semiSpaceMb}`.trim(),
 };
 
 if (plan.embedded) {
