@@ -3,7 +3,7 @@
  * length, an array without a maximum number of items, a record without a maximum number of keys, or a value
  * of any type. Used by the tests that hold every input schema to its bounds. Browser-safe (zod only).
  */
-import type { z } from "zod";
+import { z } from "zod";
 
 type Def = {
   type: string;
@@ -86,6 +86,13 @@ export function isStorableText(value: string): boolean {
   return !value.includes("\u0000") && value.isWellFormed();
 }
 export const UNSTORABLE_TEXT = "Contains a character that cannot be stored (a NUL character or half a surrogate pair)";
+
+/**
+ * z.string() for text that is stored: it refuses what isStorableText refuses, on the field. Chain trim, min,
+ * max and the rest as on z.string().
+ */
+export const storableString = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine(isStorableText, UNSTORABLE_TEXT);
 
 /** The largest whole number a PostgreSQL integer column holds. */
 export const MAX_STORED_INTEGER = 2_147_483_647;

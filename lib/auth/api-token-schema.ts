@@ -1,11 +1,11 @@
 /** The API-token form: one schema for the page's form and its server action. Browser-safe. */
 import { z } from "zod";
-import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { storableString } from "../api/input-bounds";
 
 export const API_TOKEN_NAME_MAX = 100;
 
 export const apiTokenFormSchema = z.strictObject({
-  name: z.string().trim().min(1).max(API_TOKEN_NAME_MAX).refine(isStorableText, UNSTORABLE_TEXT),
+  name: storableString().trim().min(1).max(API_TOKEN_NAME_MAX),
 });
 export type ApiTokenForm = z.infer<typeof apiTokenFormSchema>;
 

@@ -13,7 +13,7 @@ import { writeAudit } from "../audit";
 import { recomputePooledEffects } from "../evidence/pooling";
 import { CERTAINTY_LEVELS, CERTAINTY_TO_DB } from "../evidence/certainty";
 import { parseWithLocale } from "../submission/schemas";
-import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { storableString } from "../api/input-bounds";
 import type { Locale } from "../i18n/locale";
 
 const MESSAGES = {
@@ -28,14 +28,12 @@ const MESSAGES = {
 
 export function certaintyOverrideSchema(locale: Locale) {
   return z.object({
-    outcome: z.string().min(1).max(80).refine(isStorableText, UNSTORABLE_TEXT),
+    outcome: storableString().min(1).max(80),
     level: z.enum([...CERTAINTY_LEVELS, "computed"], { error: MESSAGES.level[locale] }),
-    reason: z
-      .string({ error: MESSAGES.reason[locale] })
+    reason: storableString({ error: MESSAGES.reason[locale] })
       .trim()
       .min(10, MESSAGES.reason[locale])
-      .max(2000, MESSAGES.reasonLong[locale])
-      .refine(isStorableText, UNSTORABLE_TEXT),
+      .max(2000, MESSAGES.reasonLong[locale]),
   });
 }
 export type CertaintyOverrideInput = z.infer<ReturnType<typeof certaintyOverrideSchema>>;

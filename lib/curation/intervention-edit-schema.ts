@@ -15,7 +15,7 @@ import { adviceGroupSlugs, preventionLevelSlugs } from "../intervention/filter-v
 import { availabilitySlugs, provenanceKindSlugs } from "../intervention/api-schemas";
 import type { FieldIssue } from "../errors";
 import type { Locale } from "../i18n/locale";
-import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { storableString } from "../api/input-bounds";
 
 /** The { nl, en } text fields, in the form's order. */
 export const LOCALIZED_FIELDS = ["name", "summary", "description", "aims", "provider", "intensity"] as const;
@@ -147,11 +147,9 @@ type Mode = "strict" | "lenient";
 function recordSchema(mode: Mode) {
   const strict = mode === "strict";
   const requiredText = (max: number) =>
-    strict
-      ? z.string().trim().min(1, message("required")).max(max).refine(isStorableText, UNSTORABLE_TEXT)
-      : z.string().max(100_000);
+    strict ? storableString().trim().min(1, message("required")).max(max) : z.string().max(100_000);
   const optionalText = (max: number) =>
-    (strict ? z.string().trim().max(max).refine(isStorableText, UNSTORABLE_TEXT) : z.string().max(100_000))
+    (strict ? storableString().trim().max(max) : z.string().max(100_000))
       .nullable()
       .transform((value) => (value === "" ? null : value));
   const count = (max: number) => (strict ? z.number().int().min(0).max(max) : z.number().int()).nullable();

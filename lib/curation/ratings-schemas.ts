@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { allEvidenceLevelSlugs } from "../intervention/api-schemas";
 import { recognitionStatusSlugs, type RecognitionStatusSlug } from "../intervention/recognition";
-import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { storableString } from "../api/input-bounds";
 
 export type EvidenceLevelOption = (typeof allEvidenceLevelSlugs)[number];
 
@@ -36,10 +36,8 @@ export const hasRecognisedLevel = (status: RecognitionStatusSlug) =>
 export const own = (key: string) => ({ error: `@${key}` });
 const issue = (key: string) => ({ message: `@${key}` });
 
-export const requiredText = (max: number) =>
-  z.string(own("required")).trim().min(1, own("required")).max(max).refine(isStorableText, UNSTORABLE_TEXT);
-export const optionalText = (max: number) =>
-  z.string().trim().max(max).refine(isStorableText, UNSTORABLE_TEXT).optional();
+export const requiredText = (max: number) => storableString(own("required")).trim().min(1, own("required")).max(max);
+export const optionalText = (max: number) => storableString().trim().max(max).optional();
 
 /** An http(s) address; anything else (javascript:, mailto:, a bare word) is refused. */
 export const httpUrl = z

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Locale } from "../i18n/locale";
 import { adviceGroupSlugs, preventionLevelSlugs } from "../intervention/filter-values";
 import { integerString } from "../intervention/schemas";
-import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { storableString } from "../api/input-bounds";
 
 export const REVIEW_MESSAGES = {
   "reason-required": {
@@ -48,35 +48,20 @@ const message = (key: ReviewMessageKey) => ({ error: `@${key}` });
 export const REVIEW_REASON_MAX = 4000;
 
 /** The reason of a rejection or retraction, or the question to the submitter: required, shown to them. */
-export const reviewReasonSchema = z
-  .string()
-  .trim()
-  .min(1, message("reason-required"))
-  .max(REVIEW_REASON_MAX)
-  .refine(isStorableText, UNSTORABLE_TEXT);
-export const reviewQuestionSchema = z
-  .string()
-  .trim()
-  .min(1, message("question-required"))
-  .max(REVIEW_REASON_MAX)
-  .refine(isStorableText, UNSTORABLE_TEXT);
+export const reviewReasonSchema = storableString().trim().min(1, message("reason-required")).max(REVIEW_REASON_MAX);
+export const reviewQuestionSchema = storableString().trim().min(1, message("question-required")).max(REVIEW_REASON_MAX);
 /** An acceptance may say why; empty means no note. */
-export const acceptNoteSchema = z
-  .string()
+export const acceptNoteSchema = storableString()
   .trim()
   .max(REVIEW_REASON_MAX)
-  .refine(isStorableText, UNSTORABLE_TEXT)
   .transform((value) => value || undefined)
   .optional();
 
-const text = (max: number) =>
-  z.string().trim().min(1, message("required")).max(max).refine(isStorableText, UNSTORABLE_TEXT);
+const text = (max: number) => storableString().trim().min(1, message("required")).max(max);
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max)
-    .refine(isStorableText, UNSTORABLE_TEXT)
     .transform((value) => value || undefined)
     .optional();
 const ageMonths = z

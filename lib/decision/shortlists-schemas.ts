@@ -8,25 +8,21 @@ import type { FieldIssue } from "../errors";
 import type { Locale } from "../i18n/locale";
 import { messages } from "../i18n/messages";
 import { parseWithLocale } from "../submission/schemas";
-import { isStorableText, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { storableString } from "../api/input-bounds";
 
 export const NAME_MAX = 100;
 export const NOTE_MAX = 2000;
 export const QUERY_MAX = 2000;
 
-export const listNameSchema = z
-  .string("@nameRequired")
+export const listNameSchema = storableString("@nameRequired")
   .trim()
   .min(1, "@nameRequired")
-  .max(NAME_MAX, "@nameTooLong")
-  .refine(isStorableText, UNSTORABLE_TEXT);
+  .max(NAME_MAX, "@nameTooLong");
 
 /** An empty note is no note. */
-export const noteSchema = z
-  .string()
+export const noteSchema = storableString()
   .trim()
   .max(NOTE_MAX, "@noteTooLong")
-  .refine(isStorableText, UNSTORABLE_TEXT)
   .transform((v) => (v === "" ? null : v));
 
 export const recordIdSchema = z
@@ -57,7 +53,7 @@ export type AddToShortlistInput = z.input<typeof addToShortlistSchema>;
 
 export const savedSearchInputSchema = z.strictObject({
   name: listNameSchema,
-  query: z.string("@queryRequired").trim().max(QUERY_MAX, "@queryTooLong").refine(isStorableText, UNSTORABLE_TEXT),
+  query: storableString("@queryRequired").trim().max(QUERY_MAX, "@queryTooLong"),
 });
 export type SavedSearchInput = z.input<typeof savedSearchInputSchema>;
 

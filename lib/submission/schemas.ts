@@ -11,7 +11,7 @@ import { detectInputForm, measureIssues, studyInputSchema } from "../stats/schem
 import type { FieldIssue } from "../errors";
 import { statisticsMessageNl } from "./stats-messages";
 import type { Locale } from "../i18n/locale";
-import { isStorableText, MAX_STORED_INTEGER, UNSTORABLE_TEXT } from "../api/input-bounds";
+import { MAX_STORED_INTEGER, storableString } from "../api/input-bounds";
 
 export const SUBMISSION_DESIGNS = [
   "rct",
@@ -120,13 +120,11 @@ const message = (key: SubmissionMessageKey) => ({ error: `@${key}` });
 /** ctx.addIssue reads `message`, not `error`: without it the parse's locale map answers "Invalid input". */
 const issue = (key: SubmissionMessageKey) => ({ message: `@${key}` });
 
-const text = (max: number) => z.string().trim().min(1).max(max).refine(isStorableText, UNSTORABLE_TEXT);
-const optionalText = (max: number) => z.string().trim().max(max).refine(isStorableText, UNSTORABLE_TEXT).optional();
-const httpUrl = z
-  .string()
+const text = (max: number) => storableString().trim().min(1).max(max);
+const optionalText = (max: number) => storableString().trim().max(max).optional();
+const httpUrl = storableString()
   .trim()
   .max(2000)
-  .refine(isStorableText, UNSTORABLE_TEXT)
   .refine((value) => {
     try {
       return ["http:", "https:"].includes(new URL(value).protocol);
