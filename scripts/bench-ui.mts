@@ -26,6 +26,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
+import { waitForServer } from "./bench/server.mts";
 
 const FIRST_LOAD_TARGET_KB = 150;
 const CLICK_TARGET_MS = 300;
@@ -47,21 +48,6 @@ function parseOptions(argv: string[]): Options {
 }
 
 // ------------------------------------------------------------------------------------------------ server
-async function waitForServer(base: string, server: ChildProcess | null, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      const response = await fetch(`${base}/api/v1/interventions?pageSize=1`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`No answer from ${base} within ${timeoutMs / 1000} s`);
-}
-
 async function startServer(): Promise<{ base: string; server: ChildProcess | null }> {
   if (process.env.BENCH_URL) {
     const base = process.env.BENCH_URL.replace(/\/$/, "");
