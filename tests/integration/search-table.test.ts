@@ -155,6 +155,24 @@ describe("search results equal a plain search over the source texts", () => {
     if (!["zzzqqq"].includes(q)) expect(expected.length).toBeGreaterThan(0);
   });
 
+  test.each(["video", "opvoeding", "vid", "voorzrog", "de", "huisbezoeken", "zzzqqq", "video opvoeding"])(
+    "q=%s: the one-word path gives the general function's rows and relevance exactly",
+    async (q) => {
+      const words = searchWords(q);
+      const [row] = await db.$queryRaw<{ general: number; differ: number }[]>`
+        SELECT (SELECT count(*) FROM intervention_text_matches_general(${words}::text[], true))::int AS general,
+          (SELECT count(*) FROM (
+            (SELECT * FROM intervention_text_matches(${words}::text[], true)
+             EXCEPT ALL SELECT * FROM intervention_text_matches_general(${words}::text[], true))
+            UNION ALL
+            (SELECT * FROM intervention_text_matches_general(${words}::text[], true)
+             EXCEPT ALL SELECT * FROM intervention_text_matches(${words}::text[], true))
+          ) d)::int AS differ`;
+      expect(row.differ).toBe(0);
+      if (q !== "zzzqqq") expect(row.general).toBeGreaterThan(0);
+    },
+  );
+
   test.each(["video", "opvoeding", "ouders", "video opvoeding"])(
     "q=%s with a rating filter: filtered before the page, same order",
     async (q) => {
