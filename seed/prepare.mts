@@ -6,11 +6,11 @@
  * All of it runs as the schema owner: through DATABASE_MIGRATION_URL when set (the app's role in DATABASE_URL
  * then gets its grants on what the migrations created, lib/database/grants.ts), else through DATABASE_URL.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, type StdioOptions } from "node:child_process";
 import { embedded, openDatabase, type Database } from "../lib/database/client";
 import { grantAppRole, grantJobQueue } from "../lib/database/grants";
 import { installJobQueues, JOB_SCHEMA } from "../lib/jobs/install";
-import { applyMigrations } from "../lib/database/migrate";
+import { applyMigrations, serverMigrationsApplied } from "../lib/database/migrate";
 import { openPGlite } from "../lib/database/pglite";
 import { resolveMigrationTarget, separateAppRole, type DatabaseTarget } from "../lib/database/target";
 import { seedCurated } from "./load-curated";
@@ -47,12 +47,22 @@ export async function openMigrated(target: DatabaseTarget): Promise<Database> {
   return embedded(pglite, target);
 }
 
+/**
+ * On a server: Prisma's `migrate deploy` (prisma.config.ts connects through DATABASE_MIGRATION_URL as well),
+ * unless every migration is already applied.
+ */
+export async function deployServerMigrations(target: DatabaseTarget, stdio: StdioOptions): Promise<void> {
+  if (target.kind !== "server") return;
+  if (await serverMigrationsApplied(target.url)) {
+    console.error("Migrations: all applied");
+    return;
+  }
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio });
+}
+
 export async function prepareDatabase({ seed = "auto" }: { seed?: "auto" | "force" | "never" } = {}) {
   const target = resolveMigrationTarget();
-  if (target.kind === "server") {
-    // prisma.config.ts connects through DATABASE_MIGRATION_URL as well.
-    execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit" });
-  }
+  await deployServerMigrations(target, "inherit");
   const started = Date.now();
   const database = await openMigrated(target);
   try {

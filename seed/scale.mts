@@ -16,9 +16,8 @@
  * --replace is given (removes the existing demo data first). Progress goes to stderr, the summary to stdout.
  * See seed/scale/ for the generator (generate.ts), the bulk inserts (bulk.ts) and the loader (load.ts).
  */
-import { execFileSync } from "node:child_process";
 import cliProgress from "cli-progress";
-import { openMigrated } from "./prepare.mts";
+import { deployServerMigrations, openMigrated } from "./prepare.mts";
 import { resolveMigrationTarget } from "../lib/database/target";
 import { seedTaxonomy } from "./load-curated";
 import { loadScaleData, SCALE_TABLES } from "./scale/load";
@@ -97,10 +96,8 @@ console.error(
   `seed:scale → ${where}: ${int(args.interventions)} interventions, ${int(args.effects)} effect sizes, seed ${args.seed}`,
 );
 
-if (target.kind === "server") {
-  // Same as seed/prepare.mts; its output goes to stderr so stdout keeps only the summary.
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", 2, 2] });
-}
+// Same as seed/prepare.mts; its output goes to stderr so stdout keeps only the summary.
+await deployServerMigrations(target, ["ignore", 2, 2]);
 const migratedAt = performance.now();
 const database = await openMigrated(target);
 const bar = new cliProgress.SingleBar(

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 
 export const MIGRATIONS_DIR = path.resolve(/* turbopackIgnore: true */ process.cwd(), "prisma/migrations");
 
@@ -57,4 +58,28 @@ export async function applyMigrations(pg: PGlite, dir = MIGRATIONS_DIR): Promise
     ran.push(migration.name);
   }
   return ran;
+}
+
+/**
+ * Whether the server at url has every migration in dir recorded as applied, each with the checksum of its
+ * file as it is now (Prisma's rule). `prisma migrate deploy` then has nothing to do, yet its process stays
+ * alive for 10 s after finishing (a timer in Prisma's schema engine), so starting a server, `db:migrate`
+ * and `seed:scale` call it only when this is false. Anything else (a missing table, a pending, failed or
+ * changed migration) is left to the CLI, which applies it or reports it.
+ */
+export async function serverMigrationsApplied(url: string, dir = MIGRATIONS_DIR): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return listMigrations(dir).every((m) => applied.get(m.name) === m.checksum);
+  } catch (error) {
+    if ((error as { code?: string }).code === "42P01") return false; // no _prisma_migrations yet
+    throw error;
+  } finally {
+    await client.end();
+  }
 }
