@@ -10,8 +10,8 @@
  *     running and stopped again at the end. Database time is read from pg_stat_statements through
  *     BENCH_STATS_URL (a role that may reset and read it for every user, e.g. a superuser; default
  *     DATABASE_MIGRATION_URL, then DATABASE_URL);
- *  2. data: `seed:scale` (timed: its target is under 90 s) when the database has fewer than 50,000 demo
- *     interventions, or always with --reload;
+ *  2. data: `db:migrate`, then `seed:scale` (each timed; the load's target is under 90 s) when the database
+ *     has fewer than 50,000 demo interventions, or always with --reload;
  *  3. `next build` when .next/BUILD_ID is missing (or with --build), then the app's own server on 127.0.0.1;
  *  4. per scenario and round: a check request, a warm-up, `--serial` seconds at 1 connection (end-to-end p50
  *     beside the database time per request: plan + execution time of every statement the app ran in that
@@ -706,7 +706,17 @@ try {
     }
   }
   let loadSeconds: number | null = null;
+  let migrateSeconds: number | null = null;
   if (options.reload || demo < SCALE_INTERVENTIONS) {
+    // The schema first, timed on its own (db:migrate), so the seed:scale figure is the loading.
+    const migrateStart = Date.now();
+    execFileSync("npx", ["tsx", "seed/prepare.mts", "--no-seed"], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", 2, 2],
+    });
+    migrateSeconds = (Date.now() - migrateStart) / 1000;
+    log(`db:migrate took ${migrateSeconds.toFixed(1)} s`);
     log(`${demo} demo interventions: loading the scale data set (seed/scale.mts)`);
     const t = Date.now();
     execFileSync("npx", ["tsx", "seed/scale.mts", ...(demo > 0 ? ["--replace"] : [])], {
@@ -755,7 +765,9 @@ try {
   console.log("");
   console.log(
     `bench:api — ${demo >= SCALE_INTERVENTIONS ? demo : SCALE_INTERVENTIONS} demo interventions` +
-      (loadSeconds !== null ? ` (seed:scale ${loadSeconds.toFixed(1)} s)` : "") +
+      (loadSeconds !== null
+        ? ` (db:migrate ${migrateSeconds?.toFixed(1)} s, then seed:scale ${loadSeconds.toFixed(1)} s)`
+        : "") +
       `; the app in ${processCount} processes (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "default"}) on ${os.cpus().length} cores; ` +
       `${options.serial} s at 1 connection, then ${options.duration} s at ${options.connections} connections per scenario` +
       (options.rounds > 1 ? `, ${options.rounds} interleaved rounds (medians)` : "") +
