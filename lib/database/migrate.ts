@@ -23,8 +23,8 @@ export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: strin
 }
 
 /** Returns the names of the migrations it applied (empty when the database was up to date). */
-export async function applyMigrations(pg: PGlite, dir = MIGRATIONS_DIR): Promise<string[]> {
-  await pg.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+export async function applyMigrations(pglite: PGlite, dir = MIGRATIONS_DIR): Promise<string[]> {
+  await pglite.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id" VARCHAR(36) PRIMARY KEY NOT NULL,
     "checksum" VARCHAR(64) NOT NULL,
     "finished_at" TIMESTAMPTZ,
@@ -34,7 +34,7 @@ export async function applyMigrations(pg: PGlite, dir = MIGRATIONS_DIR): Promise
     "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
     "applied_steps_count" INTEGER NOT NULL DEFAULT 0
   )`);
-  const done = await pg.query<{ migration_name: string; checksum: string }>(
+  const done = await pglite.query<{ migration_name: string; checksum: string }>(
     `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
   const applied = new Map(done.rows.map((row) => [row.migration_name, row.checksum]));
@@ -47,7 +47,7 @@ export async function applyMigrations(pg: PGlite, dir = MIGRATIONS_DIR): Promise
       }
       continue;
     }
-    await pg.transaction(async (tx) => {
+    await pglite.transaction(async (tx) => {
       await tx.exec(migration.sql);
       await tx.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
