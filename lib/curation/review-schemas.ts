@@ -47,23 +47,22 @@ const message = (key: ReviewMessageKey) => ({ error: `@${key}` });
 
 export const REVIEW_REASON_MAX = 4000;
 
-/** The reason of a rejection or retraction, or the question to the submitter: required, shown to them. */
-export const reviewReasonSchema = storableString().trim().min(1, message("reason-required")).max(REVIEW_REASON_MAX);
-export const reviewQuestionSchema = storableString().trim().min(1, message("question-required")).max(REVIEW_REASON_MAX);
-/** An acceptance may say why; empty means no note. */
-export const acceptNoteSchema = storableString()
-  .trim()
-  .max(REVIEW_REASON_MAX)
-  .transform((value) => value || undefined)
-  .optional();
-
-const text = (max: number) => storableString().trim().min(1, message("required")).max(max);
+/** Required text; `key` names the message for an empty value. */
+const text = (max: number, key: ReviewMessageKey = "required") => storableString().trim().min(1, message(key)).max(max);
+/** Optional text: empty means none. */
 const optionalText = (max: number) =>
   storableString()
     .trim()
     .max(max)
     .transform((value) => value || undefined)
     .optional();
+
+/** The reason of a rejection or retraction, or the question to the submitter: required, shown to them. */
+export const reviewReasonSchema = text(REVIEW_REASON_MAX, "reason-required");
+export const reviewQuestionSchema = text(REVIEW_REASON_MAX, "question-required");
+/** An acceptance may say why; empty means no note. */
+export const acceptNoteSchema = optionalText(REVIEW_REASON_MAX);
+
 const ageMonths = z
   .number(message("age-range"))
   .int(message("age-range"))
