@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "@/lib/database/client";
 import { MIGRATIONS_DIR, listMigrations, serverMigrationsApplied } from "@/lib/database/migrate";
 import { resolveMigrationTarget } from "@/lib/database/target";
-import { createTestDatabase } from "@/tests/helpers/test-database";
+import { withTestDatabase } from "@/tests/helpers/with-test-database";
 
 const onServer = resolveMigrationTarget().kind === "server";
 
@@ -19,16 +19,15 @@ describe.skipIf(!onServer)("whether a server's migrations are all applied", () =
   let url: string;
   let dir: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    if (database.target.kind !== "server") throw new Error("expected a server database");
-    url = database.target.url;
+  withTestDatabase({}, (opened) => {
+    if (opened.target.kind !== "server") throw new Error("expected a server database");
+    database = opened;
+    url = opened.target.url;
+  });
+  beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "migrations-"));
   });
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await database?.close();
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const copy = () => {
     rmSync(dir, { recursive: true, force: true });
